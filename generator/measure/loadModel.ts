@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Node } from '@gltf-transform/core'
+import { MODEL_FILES, type Vec3 } from '../../src/anatomy'
+import { createIO } from '../gltf/io'
+
+/** A 4×4 column-major matrix, as glTF and gltf-transform use. */
+export type Mat4 = readonly number[]
+
+/** A structure read back from a written file, in millimetres. */
+export interface LoadedStructure {
+  readonly id: string
+  readonly kind: string
+  readonly file: string
+  /** Vertex positions in the structure's own (pivot) frame. */
+  readonly local: Float64Array
+  /** Vertex positions in the scene (pelvis) frame. */
+  readonly world: Float64Array
+  readonly indices: Uint32Array
+  readonly regions: Uint8Array | null
+  readonly regionIds: readonly string[]
+  /** Pivot → scene transform (mm). */
+  readonly matrix: Mat4
+}
+
+export interface LoadedLandmark {
+  readonly id: string
+  readonly bone: string
+  /** Position in the bone's local frame (mm). */
+  readonly local: Vec3
+  /** Position in the scene frame (mm). */
+  readonly world: Vec3
+}
+
+export interface LoadedSkeleton {
+  readonly structures: ReadonlyMap<string, LoadedStructure>
+  readonly landmarks: ReadonlyMap<string, LoadedLandmark>
+}
+
+export const applyMat = (m: Mat4, x: number, y: number, z: number): Vec3 => [
+  m[0]! * x + m[4]! * y + m[8]! * z + m[12]!,
+  m[1]! * x + m[5]! * y + m[9]! * z + m[13]!,
+  m[2]! * x + m[6]! * y + m[10]! * z + m[14]!,
+]
+
+const toMm = (m: Mat4): number[] => m.map((v, i) => (i >= 12 && i < 15 ? v * 1000 : v))
+
+/** Read every model file in `dir` (decoding meshopt and quantisation) into millimetre arrays. */
+export async function loadModelFiles(dir: string, files: readonly string[] = MODEL_FILES): Promise<LoadedSkeleton> {
+  const io = await createIO()
+  const structures = new Map<string, LoadedStructure>()
+  const landmarks = new Map<string, LoadedLandmark>()
+  for (const file of files) {
+    const doc = await io.readBinary(new Uint8Array(readFileSync(resolve(dir, file))))
+    for (const node of doc.getRoot().listNodes()) {
+      const extras = node.getExtras() as { anatomyId?: string; kind?: string }
+      if (!extras.anatomyId || extras.kind === 'landmark') continue
+      structures.set(extras.anatomyId, readStructure(node, extras.anatomyId, extras.kind ?? '', file))
+      for (const child of node.listChildren()) {
+        const ce = child.getExtras() as { anatomyId?: string; kind?: string }
+        if (ce.kind !== 'landmark' || !ce.anatomyId) continue
+        const t = child.getTranslation()
+        const local: Vec3 = [t[0] * 1000, t[1] * 1000, t[2] * 1000]
+        landmarks.set(ce.anatomyId, {
+          id: ce.anatomyId,
+          bone: extras.anatomyId,
+          local,
+          world: applyMat(toMm(node.getWorldMatrix()), ...local),
+        })
+      }
+    }
+  }
+  return { structures, landmarks }
+}
+
+function readStructure(node: Node, id: string, kind: string, file: string): LoadedStructure {
+  const geometry = node.listChildren().find((c) => c.getMesh())
+  const mesh = geometry?.getMesh()
+  const prim = mesh?.listPrimitives()[0]
+  const pos = prim?.getAttribute('POSITION')
+  const idx = prim?.getIndices()
+  if (!geometry || !mesh || !prim || !pos || !idx) throw new Error(`${file}: ${id} has no mesh`)
+  const geomMatrix = toMm(geometry.getMatrix())
+  const matrix = toMm(node.getWorldMatrix())
+  const n = pos.getCount()
+  const local = new Float64Array(n * 3)
+  const world = new Float64Array(n * 3)
+  const el: number[] = []
+  for (let i = 0; i < n; i++) {
+    pos.getElement(i, el)
+    const l = applyMat(geomMatrix, el[0]! * 1000, el[1]! * 1000, el[2]! * 1000)
+    local.set(l, i * 3)
+    world.set(applyMat(matrix, ...l), i * 3)
+  }
+  const reg = prim.getAttribute('_REGION')
+  const regions = reg ? new Uint8Array(reg.getArray() as ArrayLike<number>) : null
+  const regionIds = ((mesh.getExtras() as { regions?: string[] }).regions ?? []).slice()
+  return {
+    id,
+    kind,
+    file,
+    local,
+    world,
+    indices: new Uint32Array(idx.getArray() as ArrayLike<number>),
+    regions,
+    regionIds,
+    matrix,
+  }
+}

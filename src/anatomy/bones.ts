@@ -1,0 +1,70 @@
+import { DISCS, LEVELS, type DiscId, type Level } from './spine'
+import type { NodeKind, Side } from './types'
+
+/** A structure that is its own node (and mesh) in a model file. */
+export interface StructureRecord {
+  /** Stable id: the glTF node name and `extras.anatomyId`. */
+  readonly id: string
+  /** What a clinician calls it, shown in the info panel. */
+  readonly name: string
+  readonly kind: NodeKind
+  readonly side?: Side
+  /** Model file (in `public/models/`) that holds it. */
+  readonly file: ModelFile
+}
+
+/** The model files the generator writes. One per group that loads (or fails) on its own. */
+export const MODEL_FILES = ['pelvis.glb', 'lumbar_spine.glb', 'femur_l.glb', 'femur_r.glb'] as const
+export type ModelFile = (typeof MODEL_FILES)[number]
+
+const SIDE_WORD: Record<Side, string> = { l: 'left', r: 'right' }
+const sided = (id: string, side: Side) => `${id}_${side}`
+
+/** Upper-case display form of a level id: `t12` → "T12". */
+export const levelLabel = (level: Level | 's1'): string => level.toUpperCase()
+
+/** "L4/L5" for `l4_l5`. */
+export const discLabel = (disc: DiscId): string =>
+  disc
+    .split('_')
+    .map((l) => l.toUpperCase())
+    .join('/')
+
+/** Every bone and disc we model, with its readable name. */
+export const STRUCTURES: readonly StructureRecord[] = [
+  ...(['l', 'r'] as const).map((s): StructureRecord => ({
+    id: sided('hip_bone', s),
+    name: `Hip bone (${SIDE_WORD[s]})`,
+    kind: 'bone',
+    side: s,
+    file: 'pelvis.glb',
+  })),
+  { id: 'sacrum', name: 'Sacrum', kind: 'bone', file: 'pelvis.glb' },
+  { id: 'coccyx', name: 'Coccyx', kind: 'bone', file: 'pelvis.glb' },
+  ...LEVELS.map((l): StructureRecord => ({
+    id: l,
+    name: `${levelLabel(l)} vertebra`,
+    kind: 'bone',
+    file: 'lumbar_spine.glb',
+  })),
+  ...DISCS.map((d): StructureRecord => ({
+    id: `disc_${d}`,
+    name: `${discLabel(d)} intervertebral disc`,
+    kind: 'disc',
+    file: 'lumbar_spine.glb',
+  })),
+  ...(['l', 'r'] as const).map((s): StructureRecord => ({
+    id: sided('femur', s),
+    name: `Femur (${SIDE_WORD[s]})`,
+    kind: 'bone',
+    side: s,
+    file: `femur_${s}.glb`,
+  })),
+]
+
+export type StructureId = string
+
+const BY_ID = new Map(STRUCTURES.map((s) => [s.id, s]))
+
+/** Look a structure up by id; undefined when the id is not one of ours. */
+export const structureById = (id: string): StructureRecord | undefined => BY_ID.get(id)

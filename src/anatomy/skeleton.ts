@@ -1,0 +1,99 @@
+import type { PublishedRange, Side, Vec3 } from './types'
+import { stackSpine, type SacralBase, type SpineLayout } from './spine'
+
+/**
+ * The standing skeleton, as numbers. Pelvis frame: origin midway between the hip centres, +X the
+ * patient's left, +Y up, +Z forward, millimetres. The anterior pelvic plane (both ASIS and the pubic
+ * symphysis) is vertical, which is the frame Bell's hip-centre ratios are given in.
+ *
+ * These are targets the bone shapes are built to; the tests measure the generated meshes and
+ * landmarks against the published ranges below, never these numbers.
+ */
+
+/** Inter-ASIS width W (Skeletal Radiol 2009: 227 ± 16 mm). */
+export const INTER_ASIS = 230
+/** Distance between the hip centres (same 200 adults: 160 ± 8 mm). */
+export const INTER_HIP = 160
+
+/** Hip-joint centre, pelvis frame. */
+export const hipCentre = (side: Side): Vec3 => [side === 'l' ? INTER_HIP / 2 : -INTER_HIP / 2, 0, 0]
+
+/**
+ * Mid-ASIS point. Bell 1990: the hip centre lies 0.30·W inferior and 0.19·W posterior of it
+ * (and 0.36·W lateral; our 160 mm hip spacing gives 0.35·W, within one SD).
+ */
+export const MID_ASIS: Vec3 = [0, 0.3 * INTER_ASIS, 0.19 * INTER_ASIS]
+
+/** Sacral slope 37° and pelvic tilt 13° give pelvic incidence 50° (Vaz 2002: 51.7 ± 11°). */
+export const SACRAL_SLOPE_DEG = 37
+export const PELVIC_TILT_DEG = 13
+/** Hip axis to S1 endplate centre ("pelvic thickness"), mm. */
+export const PELVIC_THICKNESS = 115
+
+/** The S1 superior endplate in the standing pelvis. */
+export const SACRAL_BASE: SacralBase = {
+  centre: [
+    0,
+    PELVIC_THICKNESS * Math.cos((PELVIC_TILT_DEG * Math.PI) / 180),
+    -PELVIC_THICKNESS * Math.sin((PELVIC_TILT_DEG * Math.PI) / 180),
+  ],
+  slopeDeg: SACRAL_SLOPE_DEG,
+}
+
+/** S1 endplate depth (anterior–posterior), mm; the promontory is its anterior edge. */
+export const S1_ENDPLATE_DEPTH = 36
+/** S1 endplate width, mm. */
+export const S1_ENDPLATE_WIDTH = 50
+
+/** The lumbar column in the standing pose, stacked on the sacrum. */
+export const STANDING_SPINE: SpineLayout = stackSpine(SACRAL_BASE)
+
+/**
+ * Femur placement in standing: head centre at the hip centre; the mechanical axis (head centre →
+ * centre of the knee) is adducted 3° from vertical so the knees sit closer than the hips.
+ */
+export const FEMUR_ADDUCTION_DEG = 3
+
+/**
+ * Where the other pelvic landmarks should land (left side; mirror for right), pelvis frame. These
+ * steer the hip-bone shape; they are checked against their published ratios where one exists.
+ */
+export const PELVIS_TARGETS = {
+  asis: [INTER_ASIS / 2, MID_ASIS[1], MID_ASIS[2]],
+  aiis: [100, 36, 36],
+  psis: [40, 92, -100],
+  iliacCrestTop: [122, 148, -28],
+  pubicTubercle: [24, -12, 40],
+  pubicSymphysis: [0, -26, 38],
+  ischialTuberosity: [56, -62, -34],
+  ischialSpine: [44, -20, -58],
+} as const satisfies Record<string, Vec3>
+
+/** Published ranges for the skeleton-level checks. */
+export const SKELETON_RANGES = {
+  interAsis: {
+    min: 195,
+    max: 259,
+    unit: 'mm',
+    source: { ref: 'Skeletal Radiol 2009: 227 ± 16 mm (200 adults, CT), ± 2 SD' },
+  },
+  interHip: { min: 144, max: 176, unit: 'mm', source: { ref: 'Skeletal Radiol 2009: 160 ± 8 mm, ± 2 SD' } },
+  hipPosteriorOfAsisRatio: {
+    min: 0.14,
+    max: 0.28,
+    unit: 'mm',
+    source: { ref: 'Bell 1990 0.19·W; Delp gait2392 0.276·W' },
+  },
+  hipInferiorOfAsisRatio: {
+    min: 0.22,
+    max: 0.34,
+    unit: 'mm',
+    source: { ref: 'Bell 1990 0.30·W; Delp gait2392 0.258·W' },
+  },
+  hipLateralOfMidlineRatio: {
+    min: 0.3,
+    max: 0.4,
+    unit: 'mm',
+    source: { ref: 'Bell 1990 0.36·W; Delp gait2392 0.326·W' },
+  },
+} as const satisfies Record<string, PublishedRange>

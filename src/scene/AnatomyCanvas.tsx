@@ -1,0 +1,102 @@
+import { Canvas, addAfterEffect, useThree } from '@react-three/fiber'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useModels } from '../models/useModels'
+import { LandmarkMarkers } from '../overlays/LandmarkMarkers'
+import { allFilesSettled, clearSelection, setContextLost, viewerStore } from '../store/viewerStore'
+import { CameraRig } from './CameraRig'
+import { Lighting } from './Lighting'
+import { ModelLayer } from './ModelLayer'
+
+/** Scene options read from the URL, for benchmarks and screenshots. */
+export interface CanvasOptions {
+  /** Auto-rotation speed in radians per second (0 = off). */
+  readonly autoRotate: number
+  /** MSAA; software rendering halves its frame rate with it on (TOOLCHAIN.md §4). */
+  readonly antialias: boolean
+}
+
+/**
+ * Sets `data-ready="true"` on the container once every listed file has settled and a frame with
+ * all loaded models has been drawn. A 1-pixel read forces the (software) rasteriser to finish,
+ * so "ready" means pixels, not just a queued draw.
+ */
+function ReadyProbe({ expected, onReady }: { expected: number; onReady: () => void }) {
+  const gl = useThree((s) => s.gl)
+  const scene = useThree((s) => s.scene)
+  const invalidate = useThree((s) => s.invalidate)
+  const done = useRef(false)
+  useEffect(() => {
+    invalidate()
+    return addAfterEffect(() => {
+      if (done.current) return
+      const s = viewerStore.getState()
+      if (!allFilesSettled(s)) return
+      const loaded = Object.values(s.files).filter((f) => f.state === 'loaded').length
+      if (loaded !== expected || scene.children.length === 0) return
+      const ctx = gl.getContext()
+      ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, new Uint8Array(4))
+      done.current = true
+      onReady()
+    })
+  }, [gl, scene, expected, onReady, invalidate])
+  return null
+}
+
+/** Watches for a lost WebGL context and tells the store; three restores its own state. */
+function ContextWatcher() {
+  const gl = useThree((s) => s.gl)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    const canvas = gl.domElement
+    const lost = (e: Event) => {
+      e.preventDefault() // allow the browser to restore the context
+      setContextLost(true)
+    }
+    const restored = () => {
+      setContextLost(false)
+      invalidate()
+    }
+    canvas.addEventListener('webglcontextlost', lost)
+    canvas.addEventListener('webglcontextrestored', restored)
+    return () => {
+      canvas.removeEventListener('webglcontextlost', lost)
+      canvas.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [gl, invalidate])
+  return null
+}
+
+/** The 3D view: full-window canvas, lights, models, camera, overlays. */
+export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
+  const models = useModels()
+  const [ready, setReady] = useState(false)
+  const [expected, setExpected] = useState(-1)
+  const markReady = useCallback(() => setReady(true), [])
+  useEffect(
+    () =>
+      viewerStore.subscribe((s) => {
+        if (allFilesSettled(s)) setExpected(Object.values(s.files).filter((f) => f.state === 'loaded').length)
+      }),
+    [],
+  )
+  return (
+    <div className="canvas-container" data-ready={ready ? 'true' : 'false'} data-testid="canvas-container">
+      <Canvas
+        frameloop={options.autoRotate ? 'always' : 'demand'}
+        dpr={[1, 2]}
+        gl={{ antialias: options.antialias, powerPreference: 'high-performance' }}
+        camera={{ fov: 35, near: 0.01, far: 20, position: [0.6, 0.3, 1.4] }}
+        onPointerMissed={() => clearSelection()}
+        aria-label="3D view of the pelvis, lumbar spine and femurs"
+      >
+        <color attach="background" args={['#1d2129']} />
+        <Lighting />
+        <ModelLayer models={models} />
+        <LandmarkMarkers models={models} />
+        <CameraRig models={models} autoRotate={options.autoRotate} />
+        <ContextWatcher />
+        {expected >= 0 && expected === models.length && <ReadyProbe expected={expected} onReady={markReady} />}
+      </Canvas>
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+/**
+ * Preset camera views. Directions are from the target towards the camera, in the glTF frame
+ * (+X patient's left, +Y up, +Z anterior), so "Left" looks at the patient's left side.
+ */
+export const VIEWS = [
+  { name: 'Anterior', key: '1', direction: [0, 0, 1] },
+  { name: 'Posterior', key: '2', direction: [0, 0, -1] },
+  { name: 'Left', key: '3', direction: [1, 0, 0] },
+  { name: 'Right', key: '4', direction: [-1, 0, 0] },
+  // Looking down from above, slightly from behind so that anterior is at the top of the screen.
+  { name: 'Superior', key: '5', direction: [0, 1, -0.02] },
+  { name: 'Three-quarter', key: '6', direction: [0.55, 0.3, 0.78] },
+] as const
+
+export type ViewName = (typeof VIEWS)[number]['name']
+
+/** The view the app opens with and "Reset view" returns to. */
+export const DEFAULT_VIEW: ViewName = 'Three-quarter'
+
+/** Unit direction (target → camera) of a preset. */
+export function viewDirection(name: ViewName): [number, number, number] {
+  const d = VIEWS.find((v) => v.name === name)!.direction
+  const l = Math.hypot(d[0], d[1], d[2])
+  return [d[0] / l, d[1] / l, d[2] / l]
+}
+
+/**
+ * Camera distance that fits a sphere of `radius` in a perspective view with vertical field of
+ * view `fovDeg` and the given aspect ratio, with `margin` (1.1 = 10% breathing room).
+ */
+export function fitDistance(radius: number, fovDeg: number, aspect: number, margin = 1.1): number {
+  const vHalf = (fovDeg * Math.PI) / 360
+  const hHalf = Math.atan(Math.tan(vHalf) * aspect)
+  return (margin * radius) / Math.sin(Math.min(vHalf, hHalf))
+}

@@ -1,0 +1,129 @@
+/**
+ * Browser-test harness: serves the production build with Vite's preview server on a free local
+ * port and drives Debian's Chromium through playwright-core (no browser download: TOOLCHAIN.md).
+ * Shared by the browser tests, the README screenshots and the benchmark.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { PNG } from 'pngjs'
+import { preview, type PreviewServer } from 'vite'
+
+/** Where Chromium is: `CHROMIUM_PATH` or Debian's `/usr/bin/chromium`. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** SwiftShader WebGL flags known to work here (TOOLCHAIN.md §3); never --disable-software-rasterizer. */
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+]
+
+export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(resolve('dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).')
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' })
+  const url = server.resolvedUrls?.local[0]
+  if (!url) throw new Error('preview server did not report its address')
+  return { server, url }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS })
+}
+
+/** A page that records console errors, page errors and every request's origin. */
+export interface WatchedPage {
+  readonly page: Page
+  readonly context: BrowserContext
+  readonly consoleErrors: string[]
+  readonly requestOrigins: Set<string>
+}
+
+export async function newWatchedPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 720 },
+  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    hasTouch: options.hasTouch ?? false,
+  })
+  const page = await context.newPage()
+  const consoleErrors: string[] = []
+  const requestOrigins = new Set<string>()
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text())
+  })
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`))
+  page.on('request', (r) => {
+    const u = r.url()
+    if (!u.startsWith('data:') && !u.startsWith('blob:')) requestOrigins.add(new URL(u).origin)
+  })
+  return { page, context, consoleErrors, requestOrigins }
+}
+
+/** Open the app and wait until it says it has drawn every model (`data-ready="true"`). */
+export async function openReady(page: Page, url: string, timeout = 60_000): Promise<void> {
+  await page.goto(url)
+  await page.waitForSelector('[data-testid="canvas-container"][data-ready="true"]', { timeout })
+}
+
+/** Decoded RGBA screenshot of the canvas area only (no panels). */
+export async function canvasPixels(page: Page): Promise<PNG> {
+  // Panels float over the canvas; hide them for the shot so pixels are the 3D view's alone.
+  await page.addStyleTag({ content: '.panel, .title, .status { visibility: hidden !important; }' })
+  const buf = await page.locator('canvas').screenshot()
+  await page.addStyleTag({ content: '.panel, .title, .status { visibility: visible !important; }' })
+  return PNG.sync.read(buf)
+}
+
+/** The scene background colour (#1d2129). */
+export const BACKGROUND: readonly [number, number, number] = [0x1d, 0x21, 0x29]
+
+/** Pixels that differ clearly from the background: what the models cover. */
+export function foregroundMask(png: PNG, tolerance = 18): Uint8Array {
+  const mask = new Uint8Array(png.width * png.height)
+  for (let i = 0; i < mask.length; i++) {
+    const r = png.data[i * 4]!
+    const g = png.data[i * 4 + 1]!
+    const b = png.data[i * 4 + 2]!
+    const d = Math.abs(r - BACKGROUND[0]) + Math.abs(g - BACKGROUND[1]) + Math.abs(b - BACKGROUND[2])
+    mask[i] = d > tolerance ? 1 : 0
+  }
+  return mask
+}
+
+/** Count of foreground pixels and of distinct shades among them (lit, shaded geometry has many). */
+export function litStats(png: PNG): { count: number; fraction: number; shades: number } {
+  const mask = foregroundMask(png)
+  const shades = new Set<number>()
+  let count = 0
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i]) continue
+    count++
+    // Quantise to 4 bits a channel so noise does not inflate the count.
+    shades.add(((png.data[i * 4]! >> 4) << 8) | ((png.data[i * 4 + 1]! >> 4) << 4) | (png.data[i * 4 + 2]! >> 4))
+  }
+  return { count, fraction: count / mask.length, shades: shades.size }
+}
+
+/** Fraction of pixels that differ (any channel by more than `threshold`) between two same-size images. */
+export function diffFraction(a: PNG, b: PNG, threshold = 24): number {
+  if (a.width !== b.width || a.height !== b.height) return 1
+  let n = 0
+  const total = a.width * a.height
+  for (let i = 0; i < total; i++) {
+    const o = i * 4
+    if (
+      Math.abs(a.data[o]! - b.data[o]!) > threshold ||
+      Math.abs(a.data[o + 1]! - b.data[o + 1]!) > threshold ||
+      Math.abs(a.data[o + 2]! - b.data[o + 2]!) > threshold
+    )
+      n++
+  }
+  return n / total
+}

@@ -44,7 +44,7 @@ export const VERTEBRAE: readonly VertebraDimensions[] = [
     level: 't12',
     bodyHeight: 24,
     bodyWidth: 40,
-    bodyDepth: 30.5,
+    bodyDepth: 33,
     bodyWedgeDeg: -3,
     transverseSpan: 56,
     spinousLength: 40,
@@ -128,7 +128,9 @@ export interface DiscDimensions {
 const DISC_REF: Source = { ref: 'J Orthop Surg Res 2018 (169) reference ranges; Iranian MRI (14) middle heights' }
 
 /**
- * Disc heights: middle heights from the Iranian MRI cohort (L1/2…L5/S1: 10.0, 11.6, 12.5, 13.8, 13.0 mm).
+ * Disc heights: middle heights from the Iranian MRI cohort (L1/2…L5/S1: 10.0, 11.6, 12.5, 13.8, 13.0 mm),
+ * with L2/3 (11.2) and L5/S1 (12.4) taken a little lower, between that cohort and the Nepal cohort
+ * (L5/S1 11.1 mm), so the modelled discs sit inside the 169-patient reference ranges.
  * Wedges are chosen so that anterior and posterior heights land near the same cohort's (e.g. L5/S1
  * 18.1/7.9 mm against 18.7/8.5 mm) and the whole T12–S1 lordosis is 50°, 68% of it at L4–S1.
  */
@@ -145,11 +147,23 @@ export const DISC_DIMENSIONS: readonly DiscDimensions[] = [
     },
   },
   { id: 'l1_l2', midHeight: 10, wedgeDeg: 5, range: { min: 6.3, max: 11.0, unit: 'mm', source: DISC_REF } },
-  { id: 'l2_l3', midHeight: 11.6, wedgeDeg: 6, range: { min: 7.0, max: 12.1, unit: 'mm', source: DISC_REF } },
+  { id: 'l2_l3', midHeight: 11.2, wedgeDeg: 6, range: { min: 7.0, max: 12.1, unit: 'mm', source: DISC_REF } },
   { id: 'l3_l4', midHeight: 12.5, wedgeDeg: 8, range: { min: 7.4, max: 13.3, unit: 'mm', source: DISC_REF } },
   { id: 'l4_l5', midHeight: 13.8, wedgeDeg: 12, range: { min: 7.8, max: 14.6, unit: 'mm', source: DISC_REF } },
-  { id: 'l5_s1', midHeight: 13, wedgeDeg: 16, range: { min: 7.1, max: 13.1, unit: 'mm', source: DISC_REF } },
+  { id: 'l5_s1', midHeight: 12.4, wedgeDeg: 16, range: { min: 7.1, max: 13.1, unit: 'mm', source: DISC_REF } },
 ]
+
+/**
+ * Central dip of each lumbar endplate (mm). A modelling choice, not a published mean: endplates
+ * are concave, and a shallow dip makes them read so; the disc fills it. Because the published
+ * disc heights are middle heights (measured at the centre, dip included), the disc's rims sit
+ * closer than its middle height by the dips of the endplates it touches.
+ */
+export const ENDPLATE_CONCAVITY = 1.2
+
+/** Distance between a disc's bony rims at mid-depth: its middle height less the endplate dips (S1 is modelled flat). */
+export const discRimSpacing = (d: DiscDimensions): number =>
+  d.midHeight - (d.id === 'l5_s1' ? 1 : 2) * ENDPLATE_CONCAVITY
 
 /** Published ranges for the dimensions the generator reports (vertebral body, per level). */
 export const VERTEBRA_RANGES = {
@@ -200,8 +214,9 @@ export function stackSpine(base: SacralBase): SpineLayout {
     const vert = VERTEBRAE[i]!
     const discTilt = tilt - disc.wedgeDeg / 2
     const discAxis = axisForTilt(discTilt)
-    discs[disc.id] = { origin: add(centre, scale(discAxis, disc.midHeight / 2)), tiltDeg: discTilt }
-    centre = add(centre, scale(discAxis, disc.midHeight))
+    const spacing = discRimSpacing(disc)
+    discs[disc.id] = { origin: add(centre, scale(discAxis, spacing / 2)), tiltDeg: discTilt }
+    centre = add(centre, scale(discAxis, spacing))
     tilt -= disc.wedgeDeg
     const bodyTilt = tilt - vert.bodyWedgeDeg / 2
     const bodyAxis = axisForTilt(bodyTilt)

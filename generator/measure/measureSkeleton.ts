@@ -127,9 +127,9 @@ export function measurePelvis(sk: LoadedSkeleton): Measurement[] {
 }
 
 /** Distance through a closed mesh along ±dir from an inside point: the solid's thickness there. */
-function through(s: LoadedStructure, dir: Vec3): number {
+function through(s: LoadedStructure, dir: Vec3, from: Vec3 = [0, 0, 0]): number {
   const back: Vec3 = [-dir[0], -dir[1], -dir[2]]
-  return rayHit(s.local, s.indices, [0, 0, 0], dir) + rayHit(s.local, s.indices, [0, 0, 0], back)
+  return rayHit(s.local, s.indices, from, dir) + rayHit(s.local, s.indices, from, back)
 }
 
 /** Vertebral bodies, transverse spans, disc heights, lordosis and pelvic incidence. */
@@ -139,9 +139,12 @@ export function measureSpine(sk: LoadedSkeleton): Measurement[] {
   for (const v of VERTEBRAE) {
     const s = need(sk.structures.get(v.level), v.level)
     const L = v.level.toUpperCase()
-    out.push(row(`${L}: body height`, through(s, [0, 1, 0]), VERTEBRA_RANGES.bodyHeight))
-    out.push(row(`${L}: body width`, through(s, [1, 0, 0]), VERTEBRA_RANGES.bodyWidth))
-    out.push(row(`${L}: body depth`, through(s, [0, 0, 1]), VERTEBRA_RANGES.bodyDepth))
+    const height = through(s, [0, 1, 0])
+    // Width and depth as osteometry takes them: across the endplate (2 mm under its centre), not at the waist.
+    const nearEndplate: Vec3 = [0, height / 2 - 2, 0]
+    out.push(row(`${L}: body height (middle)`, height, VERTEBRA_RANGES.bodyHeight))
+    out.push(row(`${L}: body width`, through(s, [1, 0, 0], nearEndplate), VERTEBRA_RANGES.bodyWidth))
+    out.push(row(`${L}: body depth (midline)`, through(s, [0, 0, 1], nearEndplate), VERTEBRA_RANGES.bodyDepth))
     const [xl, xh] = extentAlong(s.local, [1, 0, 0])
     spans.push(xh - xl)
     out.push(

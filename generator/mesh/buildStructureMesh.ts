@@ -3,7 +3,7 @@ import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from '../bones/types'
 import type { Sdf } from '../sdf/primitives'
 import { manifold } from './manifold'
-import { compact, type StructureMesh, type TriMesh } from './triMesh'
+import { compact, flipSlivers, type StructureMesh, type TriMesh } from './triMesh'
 
 /** Central-difference gradient of a field, normalised: the outward surface normal. */
 export function sdfNormal(f: Sdf, x: number, y: number, z: number, h = 0.15): Vec3 {
@@ -96,9 +96,12 @@ export async function buildStructureMesh(shape: StructureShape): Promise<Structu
     lock,
     Math.min(fine.indices.length, shape.targetTriangles * 3),
     0.02,
-    [],
+    // Regularize keeps triangles well shaped: without it a few near-zero-area slivers survive and
+    // collapse to degenerate triangles once positions are quantised.
+    ['Regularize'],
   )
   const packed = compact(fine.positions, simplified, [{ array: fineRegions, itemSize: 1 }])
+  flipSlivers(packed.indices, packed.positions)
   const normals = new Float32Array(packed.positions.length)
   for (let v = 0; v < packed.positions.length / 3; v++) {
     const n = sdfNormal(shape.sdf, packed.positions[v * 3]!, packed.positions[v * 3 + 1]!, packed.positions[v * 3 + 2]!)

@@ -213,15 +213,15 @@ export const polygonFast = (pts: readonly (readonly [number, number])[]): Outlin
 
 /** Centre and radius of a sphere around a set of points, padded by `pad`. */
 export const sphereAround = (pts: readonly Vec3[], pad: number): { c: Vec3; r: number } => {
-  const lo: Vec3 = [Infinity, Infinity, Infinity]
-  const hi: Vec3 = [-Infinity, -Infinity, -Infinity]
+  const lo = [Infinity, Infinity, Infinity]
+  const hi = [-Infinity, -Infinity, -Infinity]
   for (const p of pts) {
     for (let k = 0; k < 3; k++) {
       lo[k] = Math.min(lo[k]!, p[k]!)
       hi[k] = Math.max(hi[k]!, p[k]!)
     }
   }
-  const c: Vec3 = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2]
+  const c: Vec3 = [(lo[0]! + hi[0]!) / 2, (lo[1]! + hi[1]!) / 2, (lo[2]! + hi[2]!) / 2]
   let r = 0
   for (const p of pts) r = Math.max(r, len3(p[0] - c[0], p[1] - c[1], p[2] - c[2]))
   return { c, r: r + pad }

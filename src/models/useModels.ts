@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Group } from 'three'
-import { registerLayers, setFileStatus, setManifestError, type LayerKind } from '../store/viewerStore'
+import {
+  registerLayers,
+  setFileStatus,
+  setManifestError,
+  setManifestLoaded,
+  type LayerKind,
+} from '../store/viewerStore'
 import { parseManifest, type ModelManifest } from './manifest'
 import { loadModelFile } from './loadModelFile'
 
@@ -50,6 +56,7 @@ export function useModels(): readonly LoadedModel[] {
         if (cancelled) return
         registerLayers(new Set(manifest.files.flatMap((f) => f.nodes.map((n) => n.kind as LayerKind))))
         for (const f of manifest.files) setFileStatus(f.file, { state: 'loading', loaded: 0, total: f.bytes })
+        setManifestLoaded()
         const loaded: (LoadedModel | null)[] = manifest.files.map(() => null)
         manifest.files.forEach((f, i) => {
           loadModelFile(base + f.file, f.file, (got) => {

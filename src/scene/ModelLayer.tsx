@@ -1,17 +1,26 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { Mesh, type MeshStandardMaterial, type Object3D } from 'three'
+import { Mesh, type BufferAttribute, type MeshStandardMaterial, type Object3D } from 'three'
+import { attachmentById } from '../anatomy/attachments'
 import type { LoadedModel } from '../models/useModels'
 import { owningStructure, type AnatomyUserData } from '../models/nodeIndex'
-import { hover, select, viewerStore, type LayerKind, type ViewerState } from '../store/viewerStore'
+import { installRegionPaint, regionClass, type RegionPaint } from '../overlays/attachmentPaint'
 import type { MarkerUserData } from '../overlays/LandmarkMarkers'
+import { attachmentShown, hover, select, viewerStore, type LayerKind, type ViewerState } from '../store/viewerStore'
 import { setHighlight, structureMaterial } from './materials'
 
-/** One pickable structure: its node, kind and the materials we gave its meshes. */
+/** A painted-region table for one mesh. */
+interface Painted {
+  readonly paint: RegionPaint
+  readonly regionIds: readonly string[]
+}
+
+/** One pickable structure: its node, kind, the materials we gave its meshes and their region paint. */
 interface Structure {
   readonly node: Object3D
   readonly kind: LayerKind
   readonly materials: MeshStandardMaterial[]
+  readonly painted: Painted[]
 }
 
 /** Collect structures and give each its own material (disposed on unmount). */
@@ -25,10 +34,13 @@ function prepare(models: readonly LoadedModel[]): Map<string, Structure> {
       const data = owner.userData as AnatomyUserData
       let s = out.get(data.anatomyId!)
       if (!s) {
-        s = { node: owner, kind: (data.kind ?? 'bone') as LayerKind, materials: [] }
+        s = { node: owner, kind: (data.kind ?? 'bone') as LayerKind, materials: [], painted: [] }
         out.set(data.anatomyId!, s)
       }
       const m = structureMaterial(data.kind)
+      const regionIds = (o.userData as AnatomyUserData).regions ?? []
+      if (regionIds.length > 0 && o.geometry.getAttribute('_region'))
+        s.painted.push({ paint: installRegionPaint(m), regionIds })
       o.material = m
       s.materials.push(m)
     })
@@ -36,12 +48,20 @@ function prepare(models: readonly LoadedModel[]): Map<string, Structure> {
   return out
 }
 
-/** Show or hide each structure by its layer and tint it by hover/selection. */
+/** Show or hide each structure by its layer, tint it by hover/selection, paint its attachments. */
 function applyState(structures: ReadonlyMap<string, Structure>, s: ViewerState): void {
   for (const [id, st] of structures) {
     st.node.visible = s.layers[st.kind] !== false
     const state = s.selectedId === id ? 'selected' : s.hoveredId === id ? 'hover' : 'none'
     for (const m of st.materials) setHighlight(m, state)
+    for (const { paint, regionIds } of st.painted) {
+      regionIds.forEach((rid, i) => {
+        const a = attachmentById(rid)
+        paint.classes[i + 1] = a && attachmentShown(s, a.muscle) ? regionClass(a.role) : 0
+      })
+      const focusId = s.hoveredId ?? s.selectedId
+      paint.focus.value = focusId ? regionIds.indexOf(focusId) + 1 : 0
+    }
   }
 }
 
@@ -55,9 +75,25 @@ const isShown = (o: Object3D | null): boolean => {
 }
 
 /**
- * The loaded models: visibility by layer, hover and selection highlight, and picking. Store
- * changes are applied imperatively (no React re-render of the scene graph), then one frame is
- * requested.
+ * The painted attachment under the pointer, if its layer is on: the region code most of the hit
+ * triangle's corners carry.
+ */
+function attachmentAt(mesh: Object3D, face: { a: number; b: number; c: number } | null | undefined): string | null {
+  if (!(mesh instanceof Mesh) || !face) return null
+  const attr = mesh.geometry.getAttribute('_region') as BufferAttribute | undefined
+  const regionIds = (mesh.userData as AnatomyUserData).regions
+  if (!attr || !regionIds) return null
+  const codes = [attr.getX(face.a), attr.getX(face.b), attr.getX(face.c)].filter((c) => c > 0)
+  const code = codes.find((c) => codes.filter((d) => d === c).length >= 2) ?? codes[0]
+  const id = code ? regionIds[code - 1] : undefined
+  const a = id ? attachmentById(id) : undefined
+  return a && attachmentShown(viewerStore.getState(), a.muscle) ? a.id : null
+}
+
+/**
+ * The loaded models: visibility by layer, hover and selection highlight, attachment paint and
+ * picking. Store changes are applied imperatively (no React re-render of the scene graph), then
+ * one frame is requested.
  */
 export function ModelLayer({ models }: { models: readonly LoadedModel[] }) {
   const invalidate = useThree((s) => s.invalidate)
@@ -76,10 +112,13 @@ export function ModelLayer({ models }: { models: readonly LoadedModel[] }) {
     }
   }, [structures, invalidate])
 
+  /** What a pointer event points at: a landmark marker, a painted attachment, or a structure. */
   const idOf = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null => {
     if (!isShown(e.object)) return null
     const marker = (e.object.userData as Partial<MarkerUserData>).markerOf
     if (marker) return marker
+    const attachment = attachmentAt(e.object, e.face)
+    if (attachment) return attachment
     const owner = owningStructure(e.object)
     return owner ? ((owner.userData as AnatomyUserData).anatomyId ?? null) : null
   }
@@ -101,7 +140,7 @@ export function ModelLayer({ models }: { models: readonly LoadedModel[] }) {
       }}
     >
       {models.map((m) => (
-        // Loaded scenes are owned by the loader cache: never let React dispose them.
+        // Loaded scenes are owned by the loader: never let React dispose them.
         <primitive key={m.file} object={m.scene} dispose={null} />
       ))}
     </group>

@@ -20,6 +20,8 @@ export interface ViewerState {
   readonly files: Readonly<Record<string, FileStatus>>
   /** A problem with the model list itself (manifest missing or invalid). */
   readonly manifestError: string | null
+  /** The model list has been read (its files may still be loading). */
+  readonly manifestLoaded: boolean
   /** Layer visibility by kind; a kind absent here is not present in the models. */
   readonly layers: Readonly<Partial<Record<LayerKind, boolean>>>
   readonly hoveredId: string | null
@@ -29,17 +31,24 @@ export interface ViewerState {
   /** Bumped to ask the camera to go to `view` again (e.g. "Reset view" twice). */
   readonly viewRequest: number
   readonly contextLost: boolean
+  /** Which muscles' attachment areas are painted on the bones. */
+  readonly attachments: Readonly<Record<AttachmentMuscleToggle, boolean>>
 }
+
+/** Attachment layers: one per muscle; the shared insertion shows with either. */
+export type AttachmentMuscleToggle = 'psoas_major' | 'iliacus'
 
 const initialState: ViewerState = {
   files: {},
   manifestError: null,
+  manifestLoaded: false,
   layers: {},
   hoveredId: null,
   selectedId: null,
   view: null,
   viewRequest: 0,
   contextLost: false,
+  attachments: { psoas_major: true, iliacus: true },
 }
 
 /** The one store. Vanilla, so scene code and tests can use it without React. */
@@ -56,6 +65,7 @@ export const setFileStatus = (file: string, status: FileStatus): void =>
   viewerStore.setState((s) => ({ files: { ...s.files, [file]: status } }))
 
 export const setManifestError = (message: string | null): void => viewerStore.setState({ manifestError: message })
+export const setManifestLoaded = (): void => viewerStore.setState({ manifestLoaded: true })
 
 /** Register the layer kinds present in the loaded models (all visible, landmarks hidden). */
 export const registerLayers = (kinds: Iterable<LayerKind>): void =>
@@ -81,10 +91,15 @@ export const leaveView = (): void => {
   if (viewerStore.getState().view !== null) viewerStore.setState({ view: null })
 }
 
+export const setAttachmentsVisible = (muscle: AttachmentMuscleToggle, visible: boolean): void =>
+  viewerStore.setState((s) => ({ attachments: { ...s.attachments, [muscle]: visible } }))
+
+/** Whether an attachment of `muscle` is painted (the iliopsoas insertion shows with either muscle). */
+export const attachmentShown = (s: ViewerState, muscle: 'psoas_major' | 'iliacus' | 'iliopsoas'): boolean =>
+  muscle === 'iliopsoas' ? s.attachments.psoas_major || s.attachments.iliacus : s.attachments[muscle]
+
 export const setContextLost = (lost: boolean): void => viewerStore.setState({ contextLost: lost })
 
-/** True when every listed file has finished, one way or the other. */
-export const allFilesSettled = (s: ViewerState): boolean => {
-  const all = Object.values(s.files)
-  return all.length > 0 && all.every((f) => f.state !== 'loading')
-}
+/** True when the model list has been read and every listed file has finished, one way or the other. */
+export const allFilesSettled = (s: ViewerState): boolean =>
+  s.manifestLoaded && Object.values(s.files).every((f) => f.state !== 'loading')

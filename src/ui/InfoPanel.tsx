@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { readableName } from '../anatomy/names'
+import { attachmentById } from '../anatomy/attachments'
 import { structureById } from '../anatomy/bones'
 import { landmarkById } from '../anatomy/landmarks'
 import { clearSelection, useViewer } from '../store/viewerStore'
@@ -9,6 +10,8 @@ function describe(id: string): string {
   const s = structureById(id)
   if (s) return s.kind === 'disc' ? 'Intervertebral disc' : 'Bone'
   if (landmarkById(id)) return 'Landmark'
+  const a = attachmentById(id)
+  if (a) return a.role === 'origin' ? 'Where the muscle starts (origin)' : 'Where the muscle attaches (insertion)'
   return ''
 }
 

@@ -1,4 +1,5 @@
-import { setLayerVisible, useViewer, type LayerKind } from '../store/viewerStore'
+import { ATTACHMENT_COLORS } from '../overlays/attachmentPaint'
+import { setAttachmentsVisible, setLayerVisible, useViewer, type LayerKind } from '../store/viewerStore'
 
 /** Label of each layer kind, in the order they are listed. */
 export const LAYER_LABELS: Readonly<Record<LayerKind, string>> = {
@@ -12,6 +13,7 @@ export const LAYER_LABELS: Readonly<Record<LayerKind, string>> = {
 /** One checkbox per layer kind present in the loaded models. */
 export function LayersPanel() {
   const layers = useViewer((s) => s.layers)
+  const attachments = useViewer((s) => s.attachments)
   const kinds = (Object.keys(LAYER_LABELS) as LayerKind[]).filter((k) => k in layers)
   if (kinds.length === 0) return null
   return (
@@ -23,6 +25,37 @@ export function LayersPanel() {
           {LAYER_LABELS[k]}
         </label>
       ))}
+      {'bone' in layers && (
+        <>
+          <span className="sublegend">Attachments</span>
+          <label>
+            <input
+              type="checkbox"
+              checked={attachments.psoas_major}
+              onChange={(e) => setAttachmentsVisible('psoas_major', e.target.checked)}
+            />
+            Psoas major attachments
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={attachments.iliacus}
+              onChange={(e) => setAttachmentsVisible('iliacus', e.target.checked)}
+            />
+            Iliacus attachments
+          </label>
+          <ul className="key" aria-label="Key">
+            <li>
+              <span className="swatch stripes" style={{ color: ATTACHMENT_COLORS.origin }} aria-hidden="true" /> Origin
+              (striped)
+            </li>
+            <li>
+              <span className="swatch dots" style={{ color: ATTACHMENT_COLORS.insertion }} aria-hidden="true" />{' '}
+              Insertion (dotted)
+            </li>
+          </ul>
+        </>
+      )}
     </fieldset>
   )
 }

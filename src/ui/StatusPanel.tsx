@@ -7,6 +7,7 @@ import { useViewer } from '../store/viewerStore'
 export function StatusPanel() {
   const files = useViewer((s) => s.files)
   const manifestError = useViewer((s) => s.manifestError)
+  const manifestLoaded = useViewer((s) => s.manifestLoaded)
   const contextLost = useViewer((s) => s.contextLost)
   const list = Object.entries(files)
   const loading = list.filter(([, f]) => f.state === 'loading')
@@ -23,7 +24,7 @@ export function StatusPanel() {
   const doneCount = list.length - loading.length
   return (
     <div className="status">
-      {(loading.length > 0 || (list.length === 0 && !manifestError)) && (
+      {(loading.length > 0 || (!manifestLoaded && !manifestError)) && (
         <div className="panel loading">
           <span id="loading-label">
             Loading models… {doneCount} of {list.length || '?'}
@@ -35,6 +36,11 @@ export function StatusPanel() {
         <div className="panel notice error" role="alert">
           <strong>No models could be loaded.</strong> {manifestError} Reload the page; if it keeps happening, the app
           needs to be reinstalled.
+        </div>
+      )}
+      {manifestLoaded && list.length === 0 && (
+        <div className="panel notice error" role="alert">
+          <strong>The model list is empty.</strong> There is nothing to show; the app needs to be reinstalled.
         </div>
       )}
       {failed.length > 0 && (

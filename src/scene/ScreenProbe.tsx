@@ -1,0 +1,61 @@
+import { addAfterEffect, useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { Box3, Vector3, type Object3D } from 'three'
+import type { AnatomyUserData } from '../models/nodeIndex'
+
+/** What the probe exposes on `window.__anatomyViewer` (read by the browser tests and benchmark). */
+export interface ScreenProbeApi {
+  /** CSS-pixel position (relative to the canvas) of the centre of a structure's bounds, with its
+   * normalised depth (smaller = nearer the camera); null if absent. */
+  project(id: string): { x: number; y: number; depth: number } | null
+  /** Ids of every node that carries one. */
+  ids(): string[]
+  /** How many frames have been drawn; automation waits for this to stop changing. */
+  renders(): number
+}
+
+const _box = new Box3()
+const _v = new Vector3()
+
+/**
+ * Lets automation find structures on screen without guessing pixel positions, so a test can
+ * hover or click "the left femur" in any view. Read-only: it changes nothing in the scene.
+ */
+export function ScreenProbe() {
+  const scene = useThree((s) => s.scene)
+  const camera = useThree((s) => s.camera)
+  const size = useThree((s) => s.size)
+  useEffect(() => {
+    let renders = 0
+    const stopCounting = addAfterEffect(() => {
+      renders++
+    })
+    const find = (id: string): Object3D | undefined => {
+      let found: Object3D | undefined
+      scene.traverse((o) => {
+        if (!found && (o.userData as AnatomyUserData).anatomyId === id) found = o
+      })
+      return found
+    }
+    const api: ScreenProbeApi = {
+      project(id) {
+        const o = find(id)
+        if (!o) return null
+        _box.setFromObject(o).getCenter(_v).project(camera)
+        return { x: ((_v.x + 1) / 2) * size.width, y: ((1 - _v.y) / 2) * size.height, depth: _v.z }
+      },
+      renders: () => renders,
+      ids() {
+        const out: string[] = []
+        scene.traverse((o) => {
+          const id = (o.userData as AnatomyUserData).anatomyId
+          if (id) out.push(id)
+        })
+        return out
+      },
+    }
+    ;(window as unknown as { __anatomyViewer?: ScreenProbeApi }).__anatomyViewer = api
+    return stopCounting
+  }, [scene, camera, size])
+  return null
+}

@@ -127,3 +127,55 @@ export function diffFraction(a: PNG, b: PNG, threshold = 24): number {
   }
   return n / total
 }
+
+/**
+ * Wait until the 3D view has drawn at least one new frame and then stopped drawing for `quietMs`:
+ * the picture on screen is the settled result of whatever was just done. Software rendering takes
+ * a few hundred milliseconds a frame here, so fixed sleeps are not enough.
+ */
+export async function settled(page: Page, quietMs = 300, timeout = 20_000): Promise<void> {
+  await page.evaluate(
+    ([quiet, limit]) =>
+      new Promise<void>((resolve, reject) => {
+        const api = (window as unknown as { __anatomyViewer: { renders(): number } }).__anatomyViewer
+        const start = api.renders()
+        const t0 = performance.now()
+        let last = start
+        let lastChange = performance.now()
+        const tick = () => {
+          const now = performance.now()
+          const n = api.renders()
+          if (n !== last) {
+            last = n
+            lastChange = now
+          }
+          if (n > start && now - lastChange >= quiet) return resolve()
+          // Nothing to redraw (the action changed nothing on screen) is also settled.
+          if (n === start && now - t0 >= quiet * 3) return resolve()
+          if (now - t0 > limit) return reject(new Error('the view did not settle'))
+          setTimeout(tick, 50)
+        }
+        tick()
+      }),
+    [quietMs, timeout] as const,
+  )
+}
+
+/** Pixels whose colour matches a predicate (RGB 0–255). */
+export function countPixels(png: PNG, match: (r: number, g: number, b: number) => boolean): number {
+  let n = 0
+  for (let i = 0; i < png.width * png.height; i++)
+    if (match(png.data[i * 4]!, png.data[i * 4 + 1]!, png.data[i * 4 + 2]!)) n++
+  return n
+}
+
+/** Ivory bone under the studio lights: light, warm, low saturation. */
+export const isBone = (r: number, g: number, b: number): boolean =>
+  r > 110 && g > 100 && b > 80 && r >= b && r - b < 70 && r - g < 40
+
+/** The origin paint (vermillion stripes), lit or in shade. */
+export const isOriginPaint = (r: number, g: number, b: number): boolean =>
+  r > 90 && r > 2 * g - 10 && r > 2.2 * b && g > 20
+
+/** The insertion paint (blue with light dots). */
+export const isInsertionPaint = (r: number, g: number, b: number): boolean => b > 80 && b > r + 50 && b > g + 15

@@ -1,0 +1,227 @@
+import type { Browser, Page } from 'playwright-core'
+import type { PreviewServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { VIEWS } from '../../src/scene/views'
+import {
+  canvasPixels,
+  countPixels,
+  isBone,
+  isInsertionPaint,
+  isOriginPaint,
+  diffFraction,
+  launchBrowser,
+  litStats,
+  newWatchedPage,
+  openReady,
+  settled,
+  startPreview,
+  type WatchedPage,
+} from './harness'
+
+let server: PreviewServer
+let url: string
+let browser: Browser
+
+beforeAll(async () => {
+  ;({ server, url } = await startPreview())
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+type Projected = { x: number; y: number; depth: number }
+async function project(page: Page, id: string): Promise<Projected> {
+  const p = await page.evaluate(
+    (i) =>
+      (window as unknown as { __anatomyViewer: { project(id: string): Projected | null } }).__anatomyViewer.project(i),
+    id,
+  )
+  if (!p) throw new Error(`${id} is not in the scene`)
+  return p
+}
+
+describe('the viewer in Chromium', () => {
+  let w: WatchedPage
+  beforeAll(async () => {
+    w = await newWatchedPage(browser)
+    await openReady(w.page, url)
+  })
+  afterAll(() => w.context.close())
+
+  it('runs on WebGL 2 (a missing GL must fail loudly, not match a blank image)', async () => {
+    const renderer = await w.page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')
+      return gl ? gl.getParameter(gl.VERSION) : null
+    })
+    expect(renderer).toMatch(/WebGL 2/)
+  })
+
+  it('draws lit, shaded geometry once ready', async () => {
+    const stats = litStats(await canvasPixels(w.page))
+    expect(stats.fraction).toBeGreaterThan(0.03)
+    expect(stats.shades).toBeGreaterThan(40) // lit and shaded, not a flat silhouette
+  })
+
+  it('has a button with exactly the accessible name of each preset view, and Reset view', async () => {
+    for (const name of [...VIEWS.map((v) => v.name), 'Reset view']) {
+      await expect(w.page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
+    }
+  })
+
+  it('changes the image with each preset key 1–6', async () => {
+    let previous = await canvasPixels(w.page)
+    for (const v of VIEWS) {
+      await w.page.keyboard.press(v.key)
+      await settled(w.page)
+      const now = await canvasPixels(w.page)
+      expect(diffFraction(previous, now), `key ${v.key} (${v.name})`).toBeGreaterThan(0.01)
+      expect(await w.page.getByRole('button', { name: v.name, exact: true }).getAttribute('aria-pressed')).toBe('true')
+      previous = now
+    }
+  })
+
+  it('shows the patient’s left side for Left and right side for Right', async () => {
+    await w.page.getByRole('button', { name: 'Left', exact: true }).click()
+    await settled(w.page)
+    expect((await project(w.page, 'femur_l')).depth).toBeLessThan((await project(w.page, 'femur_r')).depth)
+    await w.page.getByRole('button', { name: 'Right', exact: true }).click()
+    await settled(w.page)
+    expect((await project(w.page, 'femur_r')).depth).toBeLessThan((await project(w.page, 'femur_l')).depth)
+    // In the Anterior view the patient's left is on the viewer's right.
+    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await settled(w.page)
+    expect((await project(w.page, 'femur_l')).x).toBeGreaterThan((await project(w.page, 'femur_r')).x)
+  })
+
+  it('rotates with the arrow keys and zooms with + and -', async () => {
+    await w.page.keyboard.press('1')
+    await settled(w.page)
+    const before = await canvasPixels(w.page)
+    await w.page.keyboard.press('ArrowRight')
+    await settled(w.page)
+    const rotated = await canvasPixels(w.page)
+    expect(diffFraction(before, rotated)).toBeGreaterThan(0.01)
+    const litBefore = litStats(rotated).count
+    await w.page.keyboard.press('+')
+    await settled(w.page)
+    expect(litStats(await canvasPixels(w.page)).count).toBeGreaterThan(litBefore * 1.15)
+    await w.page.keyboard.press('-')
+    await w.page.keyboard.press('-')
+    await settled(w.page)
+    expect(litStats(await canvasPixels(w.page)).count).toBeLessThan(litBefore)
+  })
+
+  it('removes a layer’s pixels when its box is unticked, and restores them', async () => {
+    await w.page.keyboard.press('1')
+    await settled(w.page)
+    const all = litStats(await canvasPixels(w.page)).count
+    const bones = w.page.getByRole('checkbox', { name: 'Bones', exact: true })
+    await bones.uncheck()
+    await settled(w.page)
+    const withoutBones = litStats(await canvasPixels(w.page)).count
+    expect(withoutBones).toBeLessThan(all * 0.5)
+    const discs = w.page.getByRole('checkbox', { name: 'Discs', exact: true })
+    await discs.uncheck()
+    await settled(w.page)
+    expect(litStats(await canvasPixels(w.page)).count).toBeLessThan(Math.max(50, withoutBones * 0.05))
+    await bones.check()
+    await discs.check()
+    await settled(w.page)
+    expect(litStats(await canvasPixels(w.page)).count).toBeGreaterThan(all * 0.95)
+  })
+
+  it('names a structure on hover, selects it on click and clears with Escape', async () => {
+    await w.page.keyboard.press('1')
+    await settled(w.page)
+    const p = await project(w.page, 'femur_l')
+    await w.page.mouse.move(p.x, p.y)
+    await expect.poll(() => w.page.getByTestId('selected-name').textContent()).toBe('Femur (left)')
+    await w.page.mouse.click(p.x, p.y)
+    await expect.poll(() => w.page.getByText('press Esc to clear').count()).toBe(1)
+    await w.page.mouse.move(2, 400)
+    await w.page.keyboard.press('Escape')
+    await expect.poll(() => w.page.getByText('Tap or click a bone to name it.').count()).toBe(1)
+  })
+
+  it('shows bone in the anterior, posterior and both lateral views', async () => {
+    for (const view of ['Anterior', 'Posterior', 'Left', 'Right']) {
+      await w.page.getByRole('button', { name: view, exact: true }).click()
+      await settled(w.page)
+      const png = await canvasPixels(w.page)
+      expect(countPixels(png, isBone) / (png.width * png.height), view).toBeGreaterThan(0.02)
+    }
+  })
+
+  it('paints the attachment areas and removes them with their toggles', async () => {
+    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await settled(w.page)
+    const on = await canvasPixels(w.page)
+    const originOn = countPixels(on, isOriginPaint)
+    expect(originOn).toBeGreaterThan(2000)
+    await w.page.getByRole('checkbox', { name: 'Iliacus attachments', exact: true }).uncheck()
+    await settled(w.page)
+    const noIliacus = countPixels(await canvasPixels(w.page), isOriginPaint)
+    expect(noIliacus).toBeLessThan(originOn * 0.8) // the iliac fossa and crest are bare again
+    expect(noIliacus).toBeGreaterThan(300) // the psoas origins on the spine remain
+    await w.page.getByRole('checkbox', { name: 'Psoas major attachments', exact: true }).uncheck()
+    await settled(w.page)
+    expect(countPixels(await canvasPixels(w.page), isOriginPaint)).toBeLessThan(originOn * 0.02)
+    // The insertion is posteromedial on the lesser trochanter: seen from behind.
+    await w.page.getByRole('button', { name: 'Posterior', exact: true }).click()
+    await settled(w.page)
+    expect(countPixels(await canvasPixels(w.page), isInsertionPaint)).toBeLessThan(30)
+    await w.page.getByRole('checkbox', { name: 'Psoas major attachments', exact: true }).check()
+    await settled(w.page)
+    expect(countPixels(await canvasPixels(w.page), isInsertionPaint)).toBeGreaterThan(100)
+    await w.page.getByRole('checkbox', { name: 'Iliacus attachments', exact: true }).check()
+  })
+
+  it('names a painted attachment area on hover', async () => {
+    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await settled(w.page)
+    const p = await project(w.page, 'l3')
+    // Just lateral of the body centre on the patient's right side (screen left): the psoas origin band.
+    await w.page.mouse.move(p.x - 10, p.y)
+    await expect
+      .poll(() => w.page.getByTestId('selected-name').textContent())
+      .toMatch(/^Psoas major – origin: side of the L3 vertebral body$/)
+    await w.page.mouse.move(2, 400)
+  })
+
+  it('logged no console errors and asked no host but its own', () => {
+    expect(w.consoleErrors).toEqual([])
+    expect([...w.requestOrigins]).toEqual([new URL(url).origin])
+  })
+})
+
+describe.each([
+  { width: 1024, height: 768, label: 'tablet landscape' },
+  { width: 768, height: 1024, label: 'tablet portrait' },
+  { width: 390, height: 844, label: 'phone' },
+])('at $width×$height ($label)', ({ width, height }) => {
+  it('draws the models and keeps every control on screen without overlapping the preset buttons', async () => {
+    const w = await newWatchedPage(browser, { width, height }, { hasTouch: width < 800 })
+    try {
+      await openReady(w.page, url)
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
+      const boxes = []
+      for (const name of ['Anterior', 'Three-quarter', 'Reset view']) {
+        const b = await w.page.getByRole('button', { name, exact: true }).boundingBox()
+        expect(b, name).not.toBeNull()
+        expect(b!.x).toBeGreaterThanOrEqual(0)
+        expect(b!.x + b!.width).toBeLessThanOrEqual(width)
+        expect(b!.y + b!.height).toBeLessThanOrEqual(height)
+        boxes.push(b!)
+      }
+      const layers = await w.page.getByRole('checkbox', { name: 'Bones', exact: true }).boundingBox()
+      expect(layers!.y + layers!.height).toBeLessThanOrEqual(height)
+      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      expect(w.consoleErrors).toEqual([])
+    } finally {
+      await w.context.close()
+    }
+  })
+})

@@ -1,0 +1,135 @@
+import type { Browser } from 'playwright-core'
+import type { PreviewServer } from 'vite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  canvasPixels,
+  launchBrowser,
+  litStats,
+  newWatchedPage,
+  openReady,
+  startPreview,
+  type WatchedPage,
+} from './harness'
+
+let server: PreviewServer
+let url: string
+let browser: Browser
+let manifest: { files: { file: string }[] }
+
+beforeAll(async () => {
+  ;({ server, url } = await startPreview())
+  browser = await launchBrowser()
+  manifest = (await (await fetch(new URL('models/manifest.json', url))).json()) as typeof manifest
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** The browser logs every failed download as a console error itself; that is not our code failing. */
+const ownErrors = (w: WatchedPage) => w.consoleErrors.filter((e) => !/Failed to load resource/.test(e))
+
+async function withPage(fn: (w: WatchedPage) => Promise<void>, options?: Parameters<typeof newWatchedPage>[2]) {
+  const w = await newWatchedPage(browser, undefined, options)
+  try {
+    await fn(w)
+  } finally {
+    await w.context.close()
+  }
+}
+
+describe('failures are visible and local', () => {
+  it('names a missing model file and still draws the others', async () => {
+    const missing = manifest.files[0]!.file
+    await withPage(async (w) => {
+      await w.page.route(`**/models/${missing}`, (r) => r.fulfill({ status: 404, body: 'not found' }))
+      await openReady(w.page, url)
+      const alert = w.page.getByRole('alert')
+      await expect.poll(() => alert.textContent()).toContain(`${missing} could not be found on the server (HTTP 404).`)
+      await expect.poll(() => alert.textContent()).toContain('Everything else is shown.')
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.01)
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('names a corrupt model file and still draws the others', async () => {
+    const corrupt = manifest.files[manifest.files.length - 1]!.file
+    await withPage(async (w) => {
+      await w.page.route(`**/models/${corrupt}`, (r) =>
+        r.fulfill({
+          status: 200,
+          contentType: 'model/gltf-binary',
+          body: Buffer.from('glTF\u0002\u0000\u0000\u0000 this is not a model'),
+        }),
+      )
+      await openReady(w.page, url)
+      await expect
+        .poll(() => w.page.getByRole('alert').textContent())
+        .toContain(`${corrupt} is damaged or is not a glTF model`)
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.01)
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('explains a malformed model list instead of showing a blank page', async () => {
+    await withPage(async (w) => {
+      await w.page.route('**/models/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "files": [' }),
+      )
+      await w.page.goto(url)
+      await expect
+        .poll(() => w.page.getByRole('alert').textContent())
+        .toContain('The model list (manifest.json) is damaged')
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('explains a missing model list', async () => {
+    await withPage(async (w) => {
+      await w.page.route('**/models/manifest.json', (r) => r.fulfill({ status: 404, body: '' }))
+      await w.page.goto(url)
+      await expect
+        .poll(() => w.page.getByRole('alert').textContent())
+        .toContain('could not be found on the server (HTTP 404)')
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('says what to try when WebGL is unavailable', async () => {
+    await withPage(async (w) => {
+      await w.page.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          if (/webgl/.test(type)) return null
+          return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest)
+        } as typeof HTMLCanvasElement.prototype.getContext
+      })
+      await w.page.goto(url)
+      const alert = w.page.getByRole('alert')
+      await expect.poll(() => alert.textContent()).toContain('3D graphics are not available here')
+      await expect.poll(() => alert.textContent()).toContain('hardware acceleration')
+      expect(w.consoleErrors).toEqual([])
+    })
+  })
+
+  it('shows a notice when the WebGL context is lost and draws again when it is restored', async () => {
+    await withPage(async (w) => {
+      await openReady(w.page, url)
+      const before = litStats(await canvasPixels(w.page)).count
+      await w.page.evaluate(() => {
+        const gl = document.querySelector('canvas')!.getContext('webgl2')!
+        const ext = gl.getExtension('WEBGL_lose_context')!
+        ;(window as unknown as { __lose: WEBGL_lose_context }).__lose = ext
+        ext.loseContext()
+      })
+      await expect.poll(() => w.page.getByRole('status').textContent()).toContain('The 3D view was interrupted')
+      await w.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext())
+      await expect.poll(() => w.page.getByRole('status').count()).toBe(0)
+      await w.page.keyboard.press('0') // any interaction redraws; the restore itself also asks for a frame
+      await expect
+        .poll(async () => litStats(await canvasPixels(w.page)).count, { timeout: 15_000 })
+        .toBeGreaterThan(before * 0.8)
+      expect(ownErrors(w).filter((e) => !/CONTEXT_LOST_WEBGL/.test(e))).toEqual([])
+    })
+  })
+})

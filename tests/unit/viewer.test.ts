@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/scene/views'
+import {
+  allFilesSettled,
+  clearSelection,
+  registerLayers,
+  requestView,
+  resetViewer,
+  select,
+  setFileStatus,
+  setLayerVisible,
+  setManifestLoaded,
+  viewerStore,
+} from '../../src/store/viewerStore'
+import { canvasOptions } from '../../src/ui/options'
+
+beforeEach(() => resetViewer())
+
+describe('preset views', () => {
+  it('look at the patient from the named side (Left = patient left = +X)', () => {
+    expect(viewDirection('Anterior')).toEqual([0, 0, 1])
+    expect(viewDirection('Posterior')).toEqual([0, 0, -1])
+    expect(viewDirection('Left')[0]).toBe(1)
+    expect(viewDirection('Right')[0]).toBe(-1)
+    expect(viewDirection('Superior')[1]).toBeGreaterThan(0.99)
+    expect(VIEWS.map((v) => v.key)).toEqual(['1', '2', '3', '4', '5', '6'])
+    expect(DEFAULT_VIEW).toBe('Three-quarter')
+  })
+
+  it('fit a sphere into the narrower field of view', () => {
+    // 1 m radius, 90° vertical fov, square: distance = r / sin(45°) with no margin.
+    expect(fitDistance(1, 90, 1, 1)).toBeCloseTo(Math.SQRT2, 6)
+    // A tall, narrow window must back the camera off further than a wide one.
+    expect(fitDistance(1, 35, 0.5)).toBeGreaterThan(fitDistance(1, 35, 2))
+  })
+})
+
+describe('viewer store', () => {
+  it('registers layers visible except landmarks, and toggles them', () => {
+    registerLayers(['bone', 'disc', 'landmark'])
+    expect(viewerStore.getState().layers).toEqual({ bone: true, disc: true, landmark: false })
+    setLayerVisible('bone', false)
+    expect(viewerStore.getState().layers.bone).toBe(false)
+    registerLayers(['bone'])
+    expect(viewerStore.getState().layers.bone).toBe(false) // re-registering keeps the user's choice
+  })
+
+  it('selects and clears', () => {
+    select('femur_l')
+    expect(viewerStore.getState().selectedId).toBe('femur_l')
+    clearSelection()
+    expect(viewerStore.getState().selectedId).toBeNull()
+  })
+
+  it('counts every request for a view, so the same preset can be asked for twice', () => {
+    requestView('Anterior')
+    requestView('Anterior')
+    expect(viewerStore.getState()).toMatchObject({ view: 'Anterior', viewRequest: 2 })
+  })
+
+  it('is settled only when every file has loaded or failed', () => {
+    expect(allFilesSettled(viewerStore.getState())).toBe(false)
+    setFileStatus('a.glb', { state: 'loading', loaded: 0, total: 1 })
+    setManifestLoaded()
+    setFileStatus('b.glb', { state: 'loaded' })
+    expect(allFilesSettled(viewerStore.getState())).toBe(false)
+    setFileStatus('a.glb', { state: 'failed', message: 'x' })
+    expect(allFilesSettled(viewerStore.getState())).toBe(true)
+  })
+})
+
+describe('canvasOptions', () => {
+  it('reads auto-rotation and antialiasing from the URL and ignores nonsense', () => {
+    expect(canvasOptions('?autorotate=0.3&aa=0')).toEqual({ autoRotate: 0.3, antialias: false })
+    expect(canvasOptions('?autorotate=banana')).toEqual({ autoRotate: 0, antialias: true })
+    expect(canvasOptions('?autorotate=1e9')).toEqual({ autoRotate: 0, antialias: true })
+  })
+})
+
+describe('attachment layers', () => {
+  it('paint each muscle’s areas with its toggle, and the shared insertion with either', async () => {
+    const { attachmentShown, setAttachmentsVisible } = await import('../../src/store/viewerStore')
+    const s = () => viewerStore.getState()
+    expect(attachmentShown(s(), 'psoas_major')).toBe(true)
+    setAttachmentsVisible('psoas_major', false)
+    expect(attachmentShown(s(), 'psoas_major')).toBe(false)
+    expect(attachmentShown(s(), 'iliopsoas')).toBe(true)
+    setAttachmentsVisible('iliacus', false)
+    expect(attachmentShown(s(), 'iliopsoas')).toBe(false)
+  })
+})

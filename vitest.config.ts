@@ -1,0 +1,46 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+/**
+ * One `vitest run` runs every layer. Browser tests drive Debian's Chromium through playwright-core
+ * from Node (against the production build served by Vite's preview server), one file at a time:
+ * two cores and a software renderer do not take parallel browsers well.
+ */
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'scene',
+          include: ['tests/scene/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/scene/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'generator',
+          include: ['tests/generator/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})

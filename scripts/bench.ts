@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: load time, frame time and sizes of the production build in headless Chromium
+ * at 1280×720, against an empty scene measured in the same run (these machines are noisy, so
+ * ratios to a same-run baseline are what to compare). Prints JSON and writes bench-results/bench.json.
+ * Not a test: it asserts nothing.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, newWatchedPage, openReady, startPreview } from '../tests/browser/harness'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const SAMPLE_MS = 5000
+const ROTATE = 0.25 // rad/s: a slow turn, as a clinician would show it
+
+interface Scenario {
+  readonly name: string
+  /** Replace the model list (the baseline uses an empty one). */
+  readonly manifest?: string
+}
+
+interface RunResult {
+  readyMs: number
+  frameMedianMs: number
+  frameP95Ms: number
+  frames: number
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!
+}
+const median = (xs: number[]) => quantile(xs, 0.5)
+
+async function runOnce(browser: Browser, url: string, scenario: Scenario): Promise<RunResult> {
+  const w = await newWatchedPage(browser, { width: 1280, height: 720 }, { reducedMotion: 'no-preference' })
+  try {
+    if (scenario.manifest) {
+      const body = scenario.manifest
+      await w.page.route('**/models/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/json', body }),
+      )
+    }
+    await openReady(w.page, `${url}?autorotate=${ROTATE}`, 120_000)
+    const readyMs = await w.page.evaluate(() => performance.getEntriesByName('anatomy-ready')[0]?.startTime ?? NaN)
+    await w.page.waitForTimeout(1000)
+    const stamps = await w.page.evaluate(
+      (ms) =>
+        new Promise<number[]>((done) => {
+          const out: number[] = []
+          const t0 = performance.now()
+          const tick = (t: number) => {
+            out.push(t)
+            if (t - t0 < ms) requestAnimationFrame(tick)
+            else done(out)
+          }
+          requestAnimationFrame(tick)
+        }),
+      SAMPLE_MS,
+    )
+    const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!)
+    return { readyMs, frameMedianMs: median(deltas), frameP95Ms: quantile(deltas, 0.95), frames: deltas.length }
+  } finally {
+    await w.context.close()
+  }
+}
+
+async function measure(browser: Browser, url: string, scenario: Scenario) {
+  const runs: RunResult[] = []
+  for (let i = 0; i < RUNS; i++) runs.push(await runOnce(browser, url, scenario))
+  return {
+    runs,
+    readyMs: median(runs.map((r) => r.readyMs)),
+    frameMedianMs: median(runs.map((r) => r.frameMedianMs)),
+    frameP95Ms: median(runs.map((r) => r.frameP95Ms)),
+  }
+}
+
+function sizes() {
+  const assets = resolve('dist/assets')
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'))
+  const jsBytes = js.reduce((n, f) => n + readFileSync(resolve(assets, f)).byteLength, 0)
+  const jsGzipBytes = js.reduce((n, f) => n + gzipSync(readFileSync(resolve(assets, f)), { level: 9 }).byteLength, 0)
+  const models = resolve('dist/models')
+  const glbs = readdirSync(models).filter((f) => f.endsWith('.glb'))
+  const modelBytes = glbs.reduce((n, f) => n + readFileSync(resolve(models, f)).byteLength, 0)
+  return { jsBytes, jsGzipBytes, modelFiles: glbs.length, modelBytes }
+}
+
+const { server, url } = await startPreview()
+const browser = await launchBrowser()
+try {
+  const renderer = await (async () => {
+    const w = await newWatchedPage(browser)
+    await w.page.goto(url)
+    const r = await w.page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')
+      const ext = gl?.getExtension('WEBGL_debug_renderer_info')
+      return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'none'
+    })
+    await w.context.close()
+    return r
+  })()
+  const baseline = await measure(browser, url, {
+    name: 'empty scene',
+    manifest: JSON.stringify({ version: 1, frame: 'empty', files: [] }),
+  })
+  const models = await measure(browser, url, { name: 'all models' })
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      renderer,
+      viewport: '1280x720',
+      dpr: 1,
+      runsPerScenario: RUNS,
+      sampleSeconds: SAMPLE_MS / 1000,
+      autoRotateRadPerS: ROTATE,
+    },
+    sizes: sizes(),
+    baseline,
+    models,
+    ratios: {
+      readyVsEmpty: ratio(models.readyMs, baseline.readyMs),
+      frameMedianVsEmpty: ratio(models.frameMedianMs, baseline.frameMedianMs),
+      frameP95VsEmpty: ratio(models.frameP95Ms, baseline.frameP95Ms),
+    },
+  }
+  mkdirSync('bench-results', { recursive: true })
+  writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2) + '\n')
+  console.log(JSON.stringify(result, null, 2))
+} finally {
+  await browser.close()
+  await server.close()
+}

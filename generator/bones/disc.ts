@@ -62,7 +62,7 @@ export function discShape(disc: DiscId): StructureShape {
     const [x, , z] = p
     const phi = (Math.atan2(Math.abs(x), z) * 180) / Math.PI
     // lateral / anterolateral rim of the annulus, on the side wall (not the faces)
-    if (phi > 18 && phi < 110 && Math.abs(n[1]) < 0.6) return `psoas_major_origin_disc_${disc}_${x >= 0 ? 'l' : 'r'}`
+    if (phi > 38 && phi < 110 && Math.abs(n[1]) < 0.6) return `psoas_major_origin_disc_${disc}_${x >= 0 ? 'l' : 'r'}`
     return null
   }
 

@@ -428,12 +428,13 @@ export function vertebraShape(level: Level): StructureShape {
     const [x, y, z] = p
     const side = x >= 0 ? 'l' : 'r'
     const ax = Math.abs(x)
-    // body: anterolateral and lateral surface, from near the anterior midline back to the pedicle
+    // body: anterolateral and lateral surface, from 38° off the anterior midline (the front is the
+    // anterior longitudinal ligament's, not psoas') back to the pedicle
     // base, over most of the height (2.5 mm clear of each endplate rim)
     if (M.body(x, y, z) < 0.6) {
       const phi = (Math.atan2(ax, z) * 180) / Math.PI
       const inBand = y < M.top(ax, z) - 2.5 && y > M.bot(ax, z) + 2.5
-      if (phi > 12 && z > M.pedicleBaseZ && inBand && Math.abs(n[1]) < 0.65)
+      if (phi > 38 && z > M.pedicleBaseZ && inBand && Math.abs(n[1]) < 0.65)
         return `psoas_major_origin_${level}_body_${side}`
       return null
     }

@@ -3,7 +3,7 @@
  * [query] [width] [height] [key...]`. Used for the README images and for looking at changes.
  */
 import { writeFileSync } from 'node:fs'
-import { launchBrowser, newWatchedPage, openReady, startPreview } from '../tests/browser/harness'
+import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
 
 const [out = '/tmp/shot.png', query = '', w = '1280', h = '720', ...keys] = process.argv.slice(2)
 const { server, url } = await startPreview()
@@ -14,9 +14,9 @@ try {
   for (const k of keys) {
     if (k.startsWith('click:')) await page.getByRole('button', { name: k.slice(6), exact: true }).click()
     else await page.keyboard.press(k)
-    await page.waitForTimeout(400)
+    await settled(page)
   }
-  await page.waitForTimeout(300)
+  await settled(page)
   writeFileSync(out, await page.screenshot())
   console.log(`wrote ${out}; console errors: ${consoleErrors.length ? consoleErrors.join(' | ') : 'none'}`)
 } finally {

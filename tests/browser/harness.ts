@@ -134,31 +134,26 @@ export function diffFraction(a: PNG, b: PNG, threshold = 24): number {
  * a few hundred milliseconds a frame here, so fixed sleeps are not enough.
  */
 export async function settled(page: Page, quietMs = 300, timeout = 20_000): Promise<void> {
-  await page.evaluate(
-    ([quiet, limit]) =>
-      new Promise<void>((resolve, reject) => {
-        const api = (window as unknown as { __anatomyViewer: { renders(): number } }).__anatomyViewer
-        const start = api.renders()
-        const t0 = performance.now()
-        let last = start
-        let lastChange = performance.now()
-        const tick = () => {
-          const now = performance.now()
-          const n = api.renders()
-          if (n !== last) {
-            last = n
-            lastChange = now
-          }
-          if (n > start && now - lastChange >= quiet) return resolve()
-          // Nothing to redraw (the action changed nothing on screen) is also settled.
-          if (n === start && now - t0 >= quiet * 3) return resolve()
-          if (now - t0 > limit) return reject(new Error('the view did not settle'))
-          setTimeout(tick, 50)
-        }
-        tick()
-      }),
-    [quietMs, timeout] as const,
-  )
+  // Sent as source text: tools that transpile this file (tsx keeps function names with a helper)
+  // must not inject anything the page does not have.
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const api = window.__anatomyViewer
+    const start = api.renders()
+    const t0 = performance.now()
+    let last = start
+    let lastChange = t0
+    const tick = () => {
+      const now = performance.now()
+      const n = api.renders()
+      if (n !== last) { last = n; lastChange = now }
+      if (n > start && now - lastChange >= ${quietMs}) return resolve()
+      // Nothing to redraw (the action changed nothing on screen) is settled too.
+      if (n === start && now - t0 >= ${quietMs * 3}) return resolve()
+      if (now - t0 > ${timeout}) return reject(new Error('the view did not settle'))
+      setTimeout(tick, 50)
+    }
+    tick()
+  })`)
 }
 
 /** Pixels whose colour matches a predicate (RGB 0–255). */

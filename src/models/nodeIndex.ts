@@ -23,11 +23,15 @@ export function indexNodes(root: Object3D): Map<string, Object3D> {
   return index
 }
 
-/** The nearest ancestor (or the object itself) that carries an anatomy id: what a click on a mesh means. */
+/**
+ * The nearest ancestor (or the object itself) that is a structure: it carries an anatomy id *and*
+ * a kind. (A glTF mesh's own extras also name its structure, for its region table, but carry no
+ * kind; the structure is the node above it.) This is what a click on a mesh means.
+ */
 export function owningStructure(o: Object3D | null): Object3D | null {
   for (let cur = o; cur; cur = cur.parent) {
     const data = cur.userData as AnatomyUserData
-    if (data.anatomyId && data.kind !== 'landmark') return cur
+    if (data.anatomyId && data.kind && data.kind !== 'landmark') return cur
   }
   return null
 }

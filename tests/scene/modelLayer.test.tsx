@@ -106,3 +106,15 @@ describe('LandmarkMarkers', () => {
     expect(landmark.children).toHaveLength(0)
   })
 })
+
+describe('owningStructure', () => {
+  it('skips a mesh whose own extras name the structure but give no kind, and finds the node above', async () => {
+    const { owningStructure } = await import('../../src/models/nodeIndex')
+    const node = new Object3D()
+    node.userData = { anatomyId: 'disc_l3_l4', kind: 'disc' }
+    const mesh = new Mesh(new BoxGeometry(), new MeshStandardMaterial())
+    mesh.userData = { anatomyId: 'disc_l3_l4', regions: ['psoas_major_origin_disc_l3_l4_l'] }
+    node.add(mesh)
+    expect(owningStructure(mesh)).toBe(node)
+  })
+})

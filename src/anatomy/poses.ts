@@ -1,0 +1,88 @@
+import { DISCS, type DiscId } from './spine'
+import type { Side, Source } from './types'
+
+/**
+ * A posture, as data: how far each joint has moved from the standing pose the models are built
+ * in. Angles in degrees. The rig (`rig.ts`) turns a pose into bone transforms.
+ */
+export interface Pose {
+  /** Pelvic tilt from standing; positive = posterior tilt (the top of the pelvis goes back, as in sitting). */
+  readonly pelvisTiltDeg: number
+  /** Flexion of each lumbar motion segment from standing (lordosis lost), keyed by its disc; positive = flexion. */
+  readonly lumbarFlexionDeg: Readonly<Record<DiscId, number>>
+  /** Hip flexion relative to the pelvis, per side; negative = extension. */
+  readonly hipFlexionDeg: Readonly<Record<Side, number>>
+}
+
+/** The named poses offered as buttons. */
+export type PoseName = 'standing' | 'sitting' | 'stretch'
+
+const zeroLumbar = Object.fromEntries(DISCS.map((d) => [d, 0])) as Record<DiscId, number>
+
+/**
+ * Share of the sitting lordosis loss taken by each segment: most at the bottom, where most of the
+ * lordosis is (L4–S1 carries about 71% of it, anatomy-facts.md §2).
+ */
+const LUMBAR_SHARE: Readonly<Record<DiscId, number>> = {
+  t12_l1: 0.05,
+  l1_l2: 0.07,
+  l2_l3: 0.12,
+  l3_l4: 0.2,
+  l4_l5: 0.26,
+  l5_s1: 0.3,
+}
+
+/** Standing → chair sitting: Endo 2012 (n = 50) PT +18.3°, LL −16.6°; Moon 2018 LL 37.1 → 17.9°. */
+export const SITTING_SOURCE: Source = {
+  ref: 'anatomy-facts.md §2: Endo 2012 (PT +18.3°, LL −16.6°, n = 50); Moon 2018; hip flexion 60–80° relative to the pelvis',
+}
+export const SITTING_PELVIC_TILT = 18
+export const SITTING_LORDOSIS_LOSS = 17
+/** Hip flexion relative to the pelvis so that the thigh is horizontal: 90° thigh–trunk less the 18° pelvic tilt. */
+export const SITTING_HIP_FLEXION = 72
+/** Hip extension in a half-kneeling or couch stretch (issue 4: about 10–15°). */
+export const STRETCH_HIP_EXTENSION = 12
+
+export const STANDING: Pose = { pelvisTiltDeg: 0, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: { l: 0, r: 0 } }
+
+export const SITTING: Pose = {
+  pelvisTiltDeg: SITTING_PELVIC_TILT,
+  lumbarFlexionDeg: Object.fromEntries(DISCS.map((d) => [d, SITTING_LORDOSIS_LOSS * LUMBAR_SHARE[d]])) as Record<
+    DiscId,
+    number
+  >,
+  hipFlexionDeg: { l: SITTING_HIP_FLEXION, r: SITTING_HIP_FLEXION },
+}
+
+/**
+ * The hip-flexor stretch. With one side chosen it is a half-kneeling stretch: that hip extended,
+ * the front hip flexed to 90°, the pelvis tucked (posterior tilt) by 5°. With both, both hips are
+ * extended (as lying prone over a bench edge).
+ */
+export function stretchPose(side: Side | 'both'): Pose {
+  const ext = -STRETCH_HIP_EXTENSION
+  const hip = side === 'both' ? { l: ext, r: ext } : side === 'l' ? { l: ext, r: 90 } : { l: 90, r: ext }
+  return { pelvisTiltDeg: 5, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: hip }
+}
+
+/** A named pose for the side(s) the user is looking at. */
+export function namedPose(name: PoseName, side: Side | 'both'): Pose {
+  return name === 'standing' ? STANDING : name === 'sitting' ? SITTING : stretchPose(side)
+}
+
+/** Linear blend of two poses, t in [0, 1]. */
+export function lerpPose(a: Pose, b: Pose, t: number): Pose {
+  const m = (x: number, y: number) => x + (y - x) * t
+  return {
+    pelvisTiltDeg: m(a.pelvisTiltDeg, b.pelvisTiltDeg),
+    lumbarFlexionDeg: Object.fromEntries(
+      DISCS.map((d) => [d, m(a.lumbarFlexionDeg[d], b.lumbarFlexionDeg[d])]),
+    ) as Record<DiscId, number>,
+    hipFlexionDeg: { l: m(a.hipFlexionDeg.l, b.hipFlexionDeg.l), r: m(a.hipFlexionDeg.r, b.hipFlexionDeg.r) },
+  }
+}
+
+/** A pose with the pelvis and spine standing and both hips flexed by `deg` (for length–angle curves). */
+export function hipFlexionPose(deg: number): Pose {
+  return { ...STANDING, hipFlexionDeg: { l: deg, r: deg } }
+}

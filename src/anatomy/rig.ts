@@ -1,0 +1,49 @@
+import { STRUCTURES } from './bones'
+import { multiply, rotationX, type Mat4 } from './mat4'
+import type { Pose } from './poses'
+import { hipCentre, STANDING_SPINE } from './skeleton'
+import { DISCS, LEVELS, type DiscId, type Level } from './spine'
+
+export { transformPoint } from './mat4'
+
+/**
+ * The posture rig: a pose (angles) → one rigid transform per structure, taking a point from its
+ * standing world position (the frame the model files are built in, mm) to where it is in the pose:
+ * `posed_world = D · standing_world`. Every node keeps its file transform; the runtime pre-multiplies
+ * by D. Pure maths, so the app, the report and the tests compute the same thing.
+ *
+ * Chain: pelvis (about the hip axis) → femurs (about their hip centres) and → sacrum → L5 → … → T12,
+ * each lumbar segment turning about its disc's standing centre. The pivots are standing positions
+ * because D acts on standing coordinates: D_child = D_parent · R(pivot_standing).
+ */
+export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
+  const out: Record<string, Mat4> = {}
+  // Posterior tilt (positive) turns the top of the pelvis back: −X rotation about the hip axis,
+  // which passes through the origin (midway between the hip centres).
+  const pelvis = rotationX(-pose.pelvisTiltDeg)
+  for (const id of ['hip_bone_l', 'hip_bone_r', 'sacrum', 'coccyx']) out[id] = pelvis
+
+  for (const side of ['l', 'r'] as const) {
+    // Flexion brings the knee (−Y) forward (+Z): a −X rotation about the hip centre.
+    out[`femur_${side}`] = multiply(pelvis, rotationX(-pose.hipFlexionDeg[side], hipCentre(side)))
+  }
+
+  // Lumbar chain from the sacrum up. DISCS[i] lies below LEVELS[i] (t12_l1 below T12 … l5_s1 below L5).
+  let below: Mat4 = pelvis
+  for (let i = LEVELS.length - 1; i >= 0; i--) {
+    const level: Level = LEVELS[i]!
+    const disc: DiscId = DISCS[i]!
+    const pivot = STANDING_SPINE.discs[disc].origin
+    const flex = pose.lumbarFlexionDeg[disc]
+    // The disc deforms between its two bodies; as a rigid part it takes half its segment's turn.
+    out[`disc_${disc}`] = multiply(below, rotationX(flex / 2, pivot))
+    const vertebra = multiply(below, rotationX(flex, pivot))
+    out[level] = vertebra
+    below = vertebra
+  }
+
+  for (const s of STRUCTURES) {
+    if (!out[s.id]) throw new Error(`rig: no transform for structure ${s.id}`)
+  }
+  return out
+}

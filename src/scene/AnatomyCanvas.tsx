@@ -6,6 +6,7 @@ import { allFilesSettled, clearSelection, setContextLost, viewerStore } from '..
 import { CameraRig } from './CameraRig'
 import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
+import { MuscleLayer } from './MuscleLayer'
 import { ScreenProbe } from './ScreenProbe'
 
 /** Scene options read from the URL, for benchmarks and screenshots. */
@@ -14,6 +15,8 @@ export interface CanvasOptions {
   readonly autoRotate: number
   /** MSAA; software rendering halves its frame rate with it on (TOOLCHAIN.md §4). */
   readonly antialias: boolean
+  /** Draw every frame even when nothing changes (benchmarks compare frame times this way). */
+  readonly continuous: boolean
 }
 
 /**
@@ -87,7 +90,7 @@ export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
   return (
     <div className="canvas-container" data-ready={ready ? 'true' : 'false'} data-testid="canvas-container">
       <Canvas
-        frameloop={options.autoRotate ? 'always' : 'demand'}
+        frameloop={options.autoRotate || options.continuous ? 'always' : 'demand'}
         dpr={[1, 2]}
         gl={{ antialias: options.antialias, powerPreference: 'high-performance' }}
         camera={{ fov: 35, near: 0.01, far: 20, position: [0.6, 0.3, 1.4] }}
@@ -96,7 +99,9 @@ export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
       >
         <color attach="background" args={['#1d2129']} />
         <Lighting />
-        <ModelLayer models={models} />
+        <ModelLayer models={models}>
+          <MuscleLayer models={models} />
+        </ModelLayer>
         <LandmarkMarkers models={models} />
         <CameraRig models={models} autoRotate={options.autoRotate} />
         <ContextWatcher />

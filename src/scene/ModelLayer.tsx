@@ -1,5 +1,5 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, type ReactNode } from 'react'
 import { Mesh, type BufferAttribute, type MeshStandardMaterial, type Object3D } from 'three'
 import { attachmentById } from '../anatomy/attachments'
 import type { LoadedModel } from '../models/useModels'
@@ -95,7 +95,7 @@ function attachmentAt(mesh: Object3D, face: { a: number; b: number; c: number } 
  * picking. Store changes are applied imperatively (no React re-render of the scene graph), then
  * one frame is requested.
  */
-export function ModelLayer({ models }: { models: readonly LoadedModel[] }) {
+export function ModelLayer({ models, children }: { models: readonly LoadedModel[]; children?: ReactNode }) {
   const invalidate = useThree((s) => s.invalidate)
   const structures = useMemo(() => prepare(models), [models])
 
@@ -143,6 +143,7 @@ export function ModelLayer({ models }: { models: readonly LoadedModel[] }) {
         // Loaded scenes are owned by the loader: never let React dispose them.
         <primitive key={m.file} object={m.scene} dispose={null} />
       ))}
+      {children}
     </group>
   )
 }

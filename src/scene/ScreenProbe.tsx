@@ -2,6 +2,7 @@ import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
+import { updateTimings } from './PostureDriver'
 
 /** What the probe exposes on `window.__anatomyViewer` (read by the browser tests and benchmark). */
 export interface ScreenProbeApi {
@@ -10,8 +11,12 @@ export interface ScreenProbeApi {
   project(id: string): { x: number; y: number; depth: number } | null
   /** Ids of every node that carries one. */
   ids(): string[]
+  /** Whether a node and all its ancestors are visible (null if absent). */
+  shown(id: string): boolean | null
   /** How many frames have been drawn; automation waits for this to stop changing. */
   renders(): number
+  /** Milliseconds each posture update (rig + muscles) took, oldest first (for the benchmark). */
+  updateCosts(): number[]
 }
 
 const _box = new Box3()
@@ -45,6 +50,13 @@ export function ScreenProbe() {
         return { x: ((_v.x + 1) / 2) * size.width, y: ((1 - _v.y) / 2) * size.height, depth: _v.z }
       },
       renders: () => renders,
+      shown(id) {
+        const o = find(id)
+        if (!o) return null
+        for (let cur: Object3D | null = o; cur; cur = cur.parent) if (!cur.visible) return false
+        return true
+      },
+      updateCosts: () => updateTimings.slice(),
       ids() {
         const out: string[] = []
         scene.traverse((o) => {

@@ -5,6 +5,7 @@ import { CanvasErrorBoundary } from './CanvasErrorBoundary'
 import { InfoPanel } from './InfoPanel'
 import { LayersPanel } from './LayersPanel'
 import { NoWebGL } from './NoWebGL'
+import { PosturePanel } from './PosturePanel'
 import { StatusPanel } from './StatusPanel'
 import { ViewsPanel } from './ViewsPanel'
 import { hasWebGL2 } from './webgl'
@@ -25,6 +26,7 @@ export function App() {
       </header>
       <LayersPanel />
       <ViewsPanel />
+      <PosturePanel />
       <InfoPanel />
       <StatusPanel />
     </div>

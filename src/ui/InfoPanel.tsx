@@ -10,6 +10,7 @@ function describe(id: string): string {
   const s = structureById(id)
   if (s) return s.kind === 'disc' ? 'Intervertebral disc' : 'Bone'
   if (landmarkById(id)) return 'Landmark'
+  if (/^(psoas_major|iliacus)_[lr]$/.test(id)) return 'Muscle · a hip flexor'
   const a = attachmentById(id)
   if (a) return a.role === 'origin' ? 'Where the muscle starts (origin)' : 'Where the muscle attaches (insertion)'
   return ''
@@ -38,7 +39,7 @@ export function InfoPanel() {
           </p>
         </>
       ) : (
-        <p className="muted">Tap or click a bone to name it.</p>
+        <p className="muted">Tap or click a bone or muscle to name it.</p>
       )}
     </section>
   )

@@ -65,6 +65,7 @@ describe('anatomy ids', () => {
     expect(readableName('femur_r')).toBe('Femur (right)')
     expect(readableName('disc_l4_l5')).toBe('L4/L5 intervertebral disc')
     expect(readableName('asis_l')).toBe('Anterior superior iliac spine (left)')
+    expect(readableName('iliacus_r')).toMatch(/^Iliacus/)
   })
 })
 

@@ -71,9 +71,13 @@ describe('viewer store', () => {
 
 describe('canvasOptions', () => {
   it('reads auto-rotation and antialiasing from the URL and ignores nonsense', () => {
-    expect(canvasOptions('?autorotate=0.3&aa=0')).toEqual({ autoRotate: 0.3, antialias: false })
-    expect(canvasOptions('?autorotate=banana')).toEqual({ autoRotate: 0, antialias: true })
-    expect(canvasOptions('?autorotate=1e9')).toEqual({ autoRotate: 0, antialias: true })
+    expect(canvasOptions('?autorotate=0.3&aa=0')).toEqual({ autoRotate: 0.3, antialias: false, continuous: false })
+    expect(canvasOptions('?autorotate=banana')).toEqual({ autoRotate: 0, antialias: true, continuous: false })
+    expect(canvasOptions('?autorotate=1e9&render=continuous')).toEqual({
+      autoRotate: 0,
+      antialias: true,
+      continuous: true,
+    })
   })
 })
 

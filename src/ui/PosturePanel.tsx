@@ -1,0 +1,97 @@
+import { useId } from 'react'
+import {
+  goToPose,
+  setMuscleSide,
+  setPlaying,
+  setSittingAmount,
+  setSpeed,
+  usePosture,
+  type MuscleSide,
+} from '../store/postureStore'
+import { MuscleReadout } from './MuscleReadout'
+
+const SPEEDS = [0.5, 1, 2] as const
+const SIDES: readonly { value: MuscleSide; label: string }[] = [
+  { value: 'l', label: 'Left' },
+  { value: 'r', label: 'Right' },
+  { value: 'both', label: 'Both' },
+]
+
+/**
+ * Posture controls (slider, Stand / Sit / Stretch, Play / Pause, speed), the muscle side, and the
+ * live muscle lengths. On narrow screens it folds away behind its heading.
+ */
+export function PosturePanel() {
+  const target = usePosture((s) => s.target)
+  const amount = usePosture((s) => s.amount)
+  const playing = usePosture((s) => s.playing)
+  const speed = usePosture((s) => s.speed)
+  const side = usePosture((s) => s.side)
+  const sliderId = useId()
+  const speedId = useId()
+  const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px)').matches
+  // The slider shows standing (0) … sitting (1); in the stretch it rests at standing.
+  const sitting = target === 'sitting' ? amount : 0
+  return (
+    <details className="panel posture" open={!narrow}>
+      <summary>Posture and muscle length</summary>
+      <div className="posture-row">
+        <label htmlFor={sliderId}>Posture</label>
+        <input
+          id={sliderId}
+          type="range"
+          min={0}
+          max={1}
+          step={0.01}
+          value={sitting}
+          aria-valuetext={`${Math.round(sitting * 100)}% of the way from standing to sitting`}
+          onChange={(e) => setSittingAmount(Number(e.target.value))}
+        />
+      </div>
+      <div className="scale" aria-hidden="true">
+        <span>standing</span>
+        <span>sitting</span>
+      </div>
+      <div className="posture-buttons">
+        <button type="button" onClick={() => goToPose('standing')}>
+          Stand
+        </button>
+        <button type="button" onClick={() => goToPose('sitting')}>
+          Sit
+        </button>
+        <button type="button" onClick={() => goToPose('stretch')}>
+          Stretch
+        </button>
+        <button type="button" className="play" onClick={() => setPlaying(!playing)}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+      </div>
+      <div className="posture-row">
+        <label htmlFor={speedId}>Speed</label>
+        <select id={speedId} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="side" role="radiogroup" aria-label="Muscle side">
+        <legend>Muscle side</legend>
+        {SIDES.map((s) => (
+          <label key={s.value}>
+            <input
+              type="radio"
+              name="muscle-side"
+              value={s.value}
+              checked={side === s.value}
+              onChange={() => setMuscleSide(s.value)}
+            />
+            {s.label}
+          </label>
+        ))}
+      </fieldset>
+      <MuscleReadout />
+    </details>
+  )
+}

@@ -18,6 +18,10 @@ interface Scenario {
   readonly name: string
   /** Replace the model list (the baseline uses an empty one). */
   readonly manifest?: string
+  /** URL query (default: slow auto-rotation). */
+  readonly query?: string
+  /** Press Play before sampling (posture animation). */
+  readonly play?: boolean
 }
 
 interface RunResult {
@@ -25,6 +29,9 @@ interface RunResult {
   frameMedianMs: number
   frameP95Ms: number
   frames: number
+  /** Posture update (rig + muscles) per animated frame, ms: median and p95. */
+  updateMedianMs: number
+  updateP95Ms: number
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -42,9 +49,11 @@ async function runOnce(browser: Browser, url: string, scenario: Scenario): Promi
         r.fulfill({ status: 200, contentType: 'application/json', body }),
       )
     }
-    await openReady(w.page, `${url}?autorotate=${ROTATE}`, 120_000)
+    await openReady(w.page, `${url}${scenario.query ?? `?autorotate=${ROTATE}`}`, 120_000)
     const readyMs = await w.page.evaluate(() => performance.getEntriesByName('anatomy-ready')[0]?.startTime ?? NaN)
+    if (scenario.play) await w.page.getByRole('button', { name: 'Play', exact: true }).click()
     await w.page.waitForTimeout(1000)
+    const costsBefore = await w.page.evaluate('window.__anatomyViewer.updateCosts().length')
     const stamps = await w.page.evaluate(
       (ms) =>
         new Promise<number[]>((done) => {
@@ -60,7 +69,17 @@ async function runOnce(browser: Browser, url: string, scenario: Scenario): Promi
       SAMPLE_MS,
     )
     const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!)
-    return { readyMs, frameMedianMs: median(deltas), frameP95Ms: quantile(deltas, 0.95), frames: deltas.length }
+    const costs = ((await w.page.evaluate('window.__anatomyViewer.updateCosts()')) as number[]).slice(
+      costsBefore as number,
+    )
+    return {
+      readyMs,
+      frameMedianMs: median(deltas),
+      frameP95Ms: quantile(deltas, 0.95),
+      frames: deltas.length,
+      updateMedianMs: costs.length ? median(costs) : 0,
+      updateP95Ms: costs.length ? quantile(costs, 0.95) : 0,
+    }
   } finally {
     await w.context.close()
   }
@@ -74,6 +93,8 @@ async function measure(browser: Browser, url: string, scenario: Scenario) {
     readyMs: median(runs.map((r) => r.readyMs)),
     frameMedianMs: median(runs.map((r) => r.frameMedianMs)),
     frameP95Ms: median(runs.map((r) => r.frameP95Ms)),
+    updateMedianMs: median(runs.map((r) => r.updateMedianMs)),
+    updateP95Ms: median(runs.map((r) => r.updateP95Ms)),
   }
 }
 
@@ -107,6 +128,9 @@ try {
     manifest: JSON.stringify({ version: 1, frame: 'empty', files: [] }),
   })
   const models = await measure(browser, url, { name: 'all models' })
+  // Posture animation against the same scene drawn continuously but still, MSAA as users get it.
+  const still = await measure(browser, url, { name: 'still', query: '?render=continuous' })
+  const animating = await measure(browser, url, { name: 'animating', query: '?render=continuous', play: true })
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
   const result = {
     date: new Date().toISOString(),
@@ -121,7 +145,12 @@ try {
     sizes: sizes(),
     baseline,
     models,
+    still,
+    animating,
     ratios: {
+      animatingFrameMedianVsStill: ratio(animating.frameMedianMs, still.frameMedianMs),
+      animatingFrameP95VsStill: ratio(animating.frameP95Ms, still.frameP95Ms),
+      postureUpdateMedianVsAnimatingFrame: ratio(animating.updateMedianMs, animating.frameMedianMs),
       readyVsEmpty: ratio(models.readyMs, baseline.readyMs),
       frameMedianVsEmpty: ratio(models.frameMedianMs, baseline.frameMedianMs),
       frameP95VsEmpty: ratio(models.frameP95Ms, baseline.frameP95Ms),

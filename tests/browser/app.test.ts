@@ -1,35 +1,22 @@
-import type { Browser, Page } from 'playwright-core'
-import type { PreviewServer } from 'vite'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VIEWS } from '../../src/scene/views'
 import {
+  browserSuite,
   canvasPixels,
   countPixels,
   isBone,
   isInsertionPaint,
   isOriginPaint,
   diffFraction,
-  launchBrowser,
   litStats,
   newWatchedPage,
   openReady,
   settled,
-  startPreview,
   type WatchedPage,
 } from './harness'
 
-let server: PreviewServer
-let url: string
-let browser: Browser
-
-beforeAll(async () => {
-  ;({ server, url } = await startPreview())
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = browserSuite()
 
 type Projected = { x: number; y: number; depth: number }
 async function project(page: Page, id: string): Promise<Projected> {
@@ -45,8 +32,8 @@ async function project(page: Page, id: string): Promise<Projected> {
 describe('the viewer in Chromium', () => {
   let w: WatchedPage
   beforeAll(async () => {
-    w = await newWatchedPage(browser)
-    await openReady(w.page, url)
+    w = await newWatchedPage(suite.browser)
+    await openReady(w.page, suite.url)
   })
   afterAll(() => w.context.close())
 
@@ -125,9 +112,15 @@ describe('the viewer in Chromium', () => {
     const discs = w.page.getByRole('checkbox', { name: 'Discs', exact: true })
     await discs.uncheck()
     await settled(w.page)
-    expect(litStats(await canvasPixels(w.page)).count).toBeLessThan(Math.max(50, withoutBones * 0.05))
+    const withoutDiscs = litStats(await canvasPixels(w.page)).count
+    expect(withoutDiscs).toBeLessThan(withoutBones)
+    const muscles = w.page.getByRole('checkbox', { name: 'Muscles', exact: true })
+    await muscles.uncheck()
+    await settled(w.page)
+    expect(litStats(await canvasPixels(w.page)).count).toBeLessThan(50) // nothing left
     await bones.check()
     await discs.check()
+    await muscles.check()
     await settled(w.page)
     expect(litStats(await canvasPixels(w.page)).count).toBeGreaterThan(all * 0.95)
   })
@@ -142,7 +135,7 @@ describe('the viewer in Chromium', () => {
     await expect.poll(() => w.page.getByText('press Esc to clear').count()).toBe(1)
     await w.page.mouse.move(2, 400)
     await w.page.keyboard.press('Escape')
-    await expect.poll(() => w.page.getByText('Tap or click a bone to name it.').count()).toBe(1)
+    await expect.poll(() => w.page.getByText('Tap or click a bone or muscle to name it.').count()).toBe(1)
   })
 
   it('shows bone in the anterior, posterior and both lateral views', async () => {
@@ -155,6 +148,8 @@ describe('the viewer in Chromium', () => {
   })
 
   it('paints the attachment areas and removes them with their toggles', async () => {
+    // Muscle red would count as origin paint, and the muscles cover much of it: look at bare bone.
+    await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
     await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
     await settled(w.page)
     const on = await canvasPixels(w.page)
@@ -176,9 +171,11 @@ describe('the viewer in Chromium', () => {
     await settled(w.page)
     expect(countPixels(await canvasPixels(w.page), isInsertionPaint)).toBeGreaterThan(100)
     await w.page.getByRole('checkbox', { name: 'Iliacus attachments', exact: true }).check()
+    await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).check()
   })
 
-  it('names a painted attachment area on hover', async () => {
+  it('names a painted attachment area on hover, and a muscle over it', async () => {
+    await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
     await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
     await settled(w.page)
     const p = await project(w.page, 'l3')
@@ -192,7 +189,7 @@ describe('the viewer in Chromium', () => {
 
   it('logged no console errors and asked no host but its own', () => {
     expect(w.consoleErrors).toEqual([])
-    expect([...w.requestOrigins]).toEqual([new URL(url).origin])
+    expect([...w.requestOrigins]).toEqual([new URL(suite.url).origin])
   })
 })
 
@@ -202,9 +199,9 @@ describe.each([
   { width: 390, height: 844, label: 'phone' },
 ])('at $width×$height ($label)', ({ width, height }) => {
   it('draws the models and keeps every control on screen without overlapping the preset buttons', async () => {
-    const w = await newWatchedPage(browser, { width, height }, { hasTouch: width < 800 })
+    const w = await newWatchedPage(suite.browser, { width, height }, { hasTouch: width < 800 })
     try {
-      await openReady(w.page, url)
+      await openReady(w.page, suite.url)
       expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
       const boxes = []
       for (const name of ['Anterior', 'Three-quarter', 'Reset view']) {
@@ -219,6 +216,64 @@ describe.each([
       expect(layers!.y + layers!.height).toBeLessThanOrEqual(height)
       const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       expect(overflow).toBeLessThanOrEqual(0)
+      expect(w.consoleErrors).toEqual([])
+    } finally {
+      await w.context.close()
+    }
+  })
+})
+
+describe('touch', () => {
+  it('rotates with one finger, zooms with a pinch and pans with two fingers', async () => {
+    const w = await newWatchedPage(suite.browser, { width: 1024, height: 768 }, { hasTouch: true })
+    try {
+      await openReady(w.page, suite.url)
+      await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+      await settled(w.page)
+      const cdp = await w.context.newCDPSession(w.page)
+      type Point = { x: number; y: number }
+      const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) })
+      /** Move fingers from `from` to `to` in small steps, as a hand does. */
+      const gesture = async (from: Point[], to: Point[]) => {
+        await touch('touchStart', from)
+        for (let i = 1; i <= 10; i++)
+          await touch(
+            'touchMove',
+            from.map((f, k) => ({ x: f.x + ((to[k]!.x - f.x) * i) / 10, y: f.y + ((to[k]!.y - f.y) * i) / 10 })),
+          )
+        await touch('touchEnd', [])
+        await settled(w.page)
+      }
+      const c = { x: 512, y: 384 }
+      const start = await canvasPixels(w.page)
+      await gesture([c], [{ x: c.x + 160, y: c.y }])
+      const rotated = await canvasPixels(w.page)
+      expect(diffFraction(start, rotated)).toBeGreaterThan(0.02)
+      const before = litStats(rotated).count
+      await gesture(
+        [
+          { x: c.x - 40, y: c.y },
+          { x: c.x + 40, y: c.y },
+        ],
+        [
+          { x: c.x - 200, y: c.y },
+          { x: c.x + 200, y: c.y },
+        ],
+      )
+      const zoomed = await canvasPixels(w.page)
+      expect(litStats(zoomed).count).toBeGreaterThan(before * 1.2)
+      await gesture(
+        [
+          { x: c.x - 60, y: c.y },
+          { x: c.x + 60, y: c.y },
+        ],
+        [
+          { x: c.x - 60, y: c.y + 150 },
+          { x: c.x + 60, y: c.y + 150 },
+        ],
+      )
+      expect(diffFraction(zoomed, await canvasPixels(w.page))).toBeGreaterThan(0.02)
       expect(w.consoleErrors).toEqual([])
     } finally {
       await w.context.close()

@@ -1,36 +1,18 @@
-import type { Browser } from 'playwright-core'
-import type { PreviewServer } from 'vite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  canvasPixels,
-  launchBrowser,
-  litStats,
-  newWatchedPage,
-  openReady,
-  startPreview,
-  type WatchedPage,
-} from './harness'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { browserSuite, canvasPixels, litStats, newWatchedPage, openReady, type WatchedPage } from './harness'
 
-let server: PreviewServer
-let url: string
-let browser: Browser
+const suite = browserSuite()
 let manifest: { files: { file: string }[] }
 
 beforeAll(async () => {
-  ;({ server, url } = await startPreview())
-  browser = await launchBrowser()
-  manifest = (await (await fetch(new URL('models/manifest.json', url))).json()) as typeof manifest
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  manifest = (await (await fetch(new URL('models/manifest.json', suite.url))).json()) as typeof manifest
 })
 
 /** The browser logs every failed download as a console error itself; that is not our code failing. */
 const ownErrors = (w: WatchedPage) => w.consoleErrors.filter((e) => !/Failed to load resource/.test(e))
 
 async function withPage(fn: (w: WatchedPage) => Promise<void>, options?: Parameters<typeof newWatchedPage>[2]) {
-  const w = await newWatchedPage(browser, undefined, options)
+  const w = await newWatchedPage(suite.browser, undefined, options)
   try {
     await fn(w)
   } finally {
@@ -43,7 +25,7 @@ describe('failures are visible and local', () => {
     const missing = manifest.files[0]!.file
     await withPage(async (w) => {
       await w.page.route(`**/models/${missing}`, (r) => r.fulfill({ status: 404, body: 'not found' }))
-      await openReady(w.page, url)
+      await openReady(w.page, suite.url)
       const alert = w.page.getByRole('alert')
       await expect.poll(() => alert.textContent()).toContain(`${missing} could not be found on the server (HTTP 404).`)
       await expect.poll(() => alert.textContent()).toContain('Everything else is shown.')
@@ -62,7 +44,7 @@ describe('failures are visible and local', () => {
           body: Buffer.from('glTF\u0002\u0000\u0000\u0000 this is not a model'),
         }),
       )
-      await openReady(w.page, url)
+      await openReady(w.page, suite.url)
       await expect
         .poll(() => w.page.getByRole('alert').textContent())
         .toContain(`${corrupt} is damaged or is not a glTF model`)
@@ -76,7 +58,7 @@ describe('failures are visible and local', () => {
       await w.page.route('**/models/manifest.json', (r) =>
         r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "files": [' }),
       )
-      await w.page.goto(url)
+      await w.page.goto(suite.url)
       await expect
         .poll(() => w.page.getByRole('alert').textContent())
         .toContain('The model list (manifest.json) is damaged')
@@ -87,7 +69,7 @@ describe('failures are visible and local', () => {
   it('explains a missing model list', async () => {
     await withPage(async (w) => {
       await w.page.route('**/models/manifest.json', (r) => r.fulfill({ status: 404, body: '' }))
-      await w.page.goto(url)
+      await w.page.goto(suite.url)
       await expect
         .poll(() => w.page.getByRole('alert').textContent())
         .toContain('could not be found on the server (HTTP 404)')
@@ -104,7 +86,7 @@ describe('failures are visible and local', () => {
           return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest)
         } as typeof HTMLCanvasElement.prototype.getContext
       })
-      await w.page.goto(url)
+      await w.page.goto(suite.url)
       const alert = w.page.getByRole('alert')
       await expect.poll(() => alert.textContent()).toContain('3D graphics are not available here')
       await expect.poll(() => alert.textContent()).toContain('hardware acceleration')
@@ -114,7 +96,7 @@ describe('failures are visible and local', () => {
 
   it('shows a notice when the WebGL context is lost and draws again when it is restored', async () => {
     await withPage(async (w) => {
-      await openReady(w.page, url)
+      await openReady(w.page, suite.url)
       const before = litStats(await canvasPixels(w.page)).count
       await w.page.evaluate(() => {
         const gl = document.querySelector('canvas')!.getContext('webgl2')!

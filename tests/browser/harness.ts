@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { preview, type PreviewServer } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Where Chromium is: `CHROMIUM_PATH` or Debian's `/usr/bin/chromium`. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -174,3 +175,28 @@ export const isOriginPaint = (r: number, g: number, b: number): boolean =>
 
 /** The insertion paint (blue with light dots). */
 export const isInsertionPaint = (r: number, g: number, b: number): boolean => b > 80 && b > r + 50 && b > g + 15
+
+/** What a browser test file shares: the preview server's address and one browser. */
+export interface Suite {
+  readonly url: string
+  readonly browser: Browser
+}
+
+/**
+ * Start the preview server and a browser before a test file's tests and close both after them.
+ * Returns an object whose fields are filled in once `beforeAll` has run.
+ */
+export function browserSuite(): Suite {
+  const suite = {} as { url: string; browser: Browser; server: PreviewServer }
+  beforeAll(async () => {
+    const started = await startPreview()
+    suite.server = started.server
+    suite.url = started.url
+    suite.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.close()
+  })
+  return suite
+}

@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process'
+import type { Page } from 'playwright-core'
+import type { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  browserSuite,
+  canvasPixels,
+  countPixels,
+  foregroundMask,
+  newWatchedPage,
+  openReady,
+  settled,
+  type WatchedPage,
+} from './harness'
+
+const suite = browserSuite()
+let w: WatchedPage
+/** The report command's lines, as the clinician-facing numbers must match them. */
+let report: { muscle: string; strand: string | null; pose: string | null; hipFlexionDeg: number; lengthMm: number }[]
+
+beforeAll(async () => {
+  w = await newWatchedPage(suite.browser)
+  await openReady(w.page, suite.url)
+  const out = execFileSync('npx', ['tsx', 'scripts/report-muscles.ts'], { encoding: 'utf8' })
+  report = out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as (typeof report)[number])
+})
+afterAll(async () => {
+  await w?.context.close()
+})
+
+/** Muscle red (belly), lit or in shade: green and blue stay close, unlike the vermillion origin paint. */
+const isMuscle = (r: number, g: number, b: number) => r > 70 && r > 1.8 * g && r > 1.8 * b && Math.abs(g - b) < 30
+
+/** Foreground pixels in the lowest `fraction` of the image: where standing femurs are. */
+function lowerForeground(png: PNG, fraction: number): number {
+  const mask = foregroundMask(png)
+  let n = 0
+  for (let y = Math.floor(png.height * (1 - fraction)); y < png.height; y++)
+    for (let x = 0; x < png.width; x++) n += mask[y * png.width + x]!
+  return n
+}
+
+async function readout(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-testid^="length-"]')].map((el) => [
+        el.dataset.testid!.slice('length-'.length),
+        Number(el.dataset.lengthMm),
+      ]),
+    ),
+  )
+}
+
+/** Wait until the posture animation has arrived and the view has drawn it. */
+async function arrive(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.posture')?.textContent?.includes('Pause'))
+  await settled(page, 500)
+}
+
+describe('posture and muscles', () => {
+  it('has the posture controls with their accessible names', async () => {
+    const p = w.page
+    await expect(p.getByRole('slider', { name: 'Posture' }).count()).resolves.toBe(1)
+    for (const name of ['Stand', 'Sit', 'Stretch', 'Play'])
+      await expect(p.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
+    const side = p.getByRole('radiogroup', { name: 'Muscle side' })
+    for (const name of ['Left', 'Right', 'Both'])
+      await expect(side.getByRole('radio', { name, exact: true }).count()).resolves.toBe(1)
+  })
+
+  it('draws the muscles and hides them with the Muscles layer', async () => {
+    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await settled(w.page)
+    const on = countPixels(await canvasPixels(w.page), isMuscle)
+    expect(on).toBeGreaterThan(3000)
+    await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
+    await settled(w.page)
+    expect(countPixels(await canvasPixels(w.page), isMuscle)).toBeLessThan(on * 0.05)
+    await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).check()
+    await settled(w.page)
+  })
+
+  it('brings the femurs forward and shortens the muscles on Sit, with the readout equal to the report', async () => {
+    await w.page.getByRole('button', { name: 'Left', exact: true }).click()
+    await settled(w.page)
+    const standingImage = await canvasPixels(w.page)
+    const standing = await readout(w.page)
+    const kneeBefore = await w.page.evaluate(() =>
+      (window as unknown as { __anatomyViewer: { project(id: string): { x: number } } }).__anatomyViewer.project(
+        'knee_centre_l',
+      ),
+    )
+    await w.page.getByRole('button', { name: 'Sit', exact: true }).click()
+    await arrive(w.page)
+    const kneeAfter = await w.page.evaluate(() =>
+      (window as unknown as { __anatomyViewer: { project(id: string): { x: number } } }).__anatomyViewer.project(
+        'knee_centre_l',
+      ),
+    )
+    // Left view: anterior is screen left; the knee swings forward by far more than 100 px.
+    expect(kneeBefore.x - kneeAfter.x).toBeGreaterThan(100)
+    // The silhouette changes: the thighs leave the lower part of the picture.
+    expect(lowerForeground(await canvasPixels(w.page), 0.35)).toBeLessThan(lowerForeground(standingImage, 0.35) * 0.3)
+    const sitting = await readout(w.page)
+    for (const id of ['psoas_major_l', 'psoas_major_r', 'iliacus_l', 'iliacus_r'])
+      expect(sitting[id]).toBeLessThan(standing[id]! * 0.95)
+    for (const [row, value] of Object.entries(sitting)) {
+      const [muscle, strand] = row.split('-') as [string, string | undefined]
+      const line = report.find((l) => l.pose === 'sitting' && l.muscle === muscle && l.strand === (strand ?? null))
+      expect(line, row).toBeDefined()
+      expect(value, row).toBe(line!.lengthMm)
+    }
+    for (const [row, value] of Object.entries(standing)) {
+      const [muscle, strand] = row.split('-') as [string, string | undefined]
+      expect(value, row).toBe(
+        report.find((l) => l.pose === 'standing' && l.muscle === muscle && l.strand === (strand ?? null))!.lengthMm,
+      )
+    }
+  })
+
+  it('lengthens the muscles in the stretch and returns on Stand', async () => {
+    await w.page.getByRole('button', { name: 'Stand', exact: true }).click()
+    await arrive(w.page)
+    const standing = await readout(w.page)
+    await w.page.getByRole('button', { name: 'Stretch', exact: true }).click()
+    await arrive(w.page)
+    const stretch = await readout(w.page)
+    for (const id of ['psoas_major_l', 'iliacus_l']) expect(stretch[id]).toBeGreaterThan(standing[id]!)
+    await w.page.getByRole('button', { name: 'Stand', exact: true }).click()
+    await arrive(w.page)
+    expect(await readout(w.page)).toEqual(standing)
+  })
+
+  it('follows the Posture slider and the Muscle side choice', async () => {
+    await w.page.getByRole('slider', { name: 'Posture' }).fill('0.5')
+    await settled(w.page)
+    const half = await readout(w.page)
+    await w.page
+      .getByRole('radiogroup', { name: 'Muscle side' })
+      .getByRole('radio', { name: 'Left', exact: true })
+      .check()
+    await settled(w.page)
+    const left = await readout(w.page)
+    expect(Object.keys(left).every((k) => k.includes('_l'))).toBe(true)
+    expect(left.psoas_major_l).toBe(half.psoas_major_l)
+    await w.page
+      .getByRole('radiogroup', { name: 'Muscle side' })
+      .getByRole('radio', { name: 'Both', exact: true })
+      .check()
+    await w.page.getByRole('slider', { name: 'Posture' }).fill('0')
+    await settled(w.page)
+  })
+
+  it('plays and pauses', async () => {
+    const before = await readout(w.page)
+    await w.page.getByRole('button', { name: 'Play', exact: true }).click()
+    await expect.poll(() => w.page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1)
+    await expect
+      .poll(async () => (await readout(w.page)).psoas_major_l, { timeout: 10_000 })
+      .toBeLessThan(before.psoas_major_l!)
+    await w.page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await settled(w.page)
+    const paused = await readout(w.page)
+    await w.page.waitForTimeout(800)
+    expect(await readout(w.page)).toEqual(paused)
+    await w.page.getByRole('button', { name: 'Stand', exact: true }).click()
+    await arrive(w.page)
+  })
+
+  it('logged no console errors', () => {
+    expect(w.consoleErrors).toEqual([])
+  })
+})

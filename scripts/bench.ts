@@ -54,20 +54,17 @@ async function runOnce(browser: Browser, url: string, scenario: Scenario): Promi
     if (scenario.play) await w.page.getByRole('button', { name: 'Play', exact: true }).click()
     await w.page.waitForTimeout(1000)
     const costsBefore = await w.page.evaluate('window.__anatomyViewer.updateCosts().length')
-    const stamps = await w.page.evaluate(
-      (ms) =>
-        new Promise<number[]>((done) => {
-          const out: number[] = []
-          const t0 = performance.now()
-          const tick = (t: number) => {
-            out.push(t)
-            if (t - t0 < ms) requestAnimationFrame(tick)
-            else done(out)
-          }
-          requestAnimationFrame(tick)
-        }),
-      SAMPLE_MS,
-    )
+    // Sent as source text: tsx wraps named functions in a helper the page does not have.
+    const stamps = (await w.page.evaluate(`new Promise((done) => {
+      const out = []
+      const t0 = performance.now()
+      const tick = (t) => {
+        out.push(t)
+        if (t - t0 < ${SAMPLE_MS}) requestAnimationFrame(tick)
+        else done(out)
+      }
+      requestAnimationFrame(tick)
+    })`)) as number[]
     const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!)
     const costs = ((await w.page.evaluate('window.__anatomyViewer.updateCosts()')) as number[]).slice(
       costsBefore as number,

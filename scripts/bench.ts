@@ -128,7 +128,7 @@ try {
   // Posture animation against the same scene drawn continuously but still, MSAA as users get it.
   const still = await measure(browser, url, { name: 'still', query: '?render=continuous' })
   const animating = await measure(browser, url, { name: 'animating', query: '?render=continuous', play: true })
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
+  const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000
   const result = {
     date: new Date().toISOString(),
     machine: {

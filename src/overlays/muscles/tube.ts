@@ -73,6 +73,7 @@ export function writeTube(
   positions: Float32Array,
   normals: Float32Array,
 ): void {
+  const ring = ringTable(sides)
   // Initial normal: any vector perpendicular to the first tangent.
   let tx = points[3]! - points[0]!
   let ty = points[4]! - points[1]!
@@ -121,9 +122,8 @@ export function writeTube(
     const bz = ux * ny - uy * nx
     const rr = radius[r]!
     for (let s = 0; s < sides; s++) {
-      const ang = (2 * Math.PI * s) / sides
-      const c = Math.cos(ang)
-      const sn = Math.sin(ang)
+      const c = ring[2 * s]!
+      const sn = ring[2 * s + 1]!
       const ox = c * nx + sn * bx
       const oy = c * ny + sn * by
       const oz = c * nz + sn * bz
@@ -155,6 +155,21 @@ export function writeTube(
     normals[start + c] = e0[c]! / l0
     normals[start + 3 + c] = e1[c]! / l1
   }
+}
+
+const RING_TABLES = new Map<number, Float64Array>()
+/** cos and sin of each vertex angle round a ring, computed once per ring size (this runs every frame). */
+function ringTable(sides: number): Float64Array {
+  let t = RING_TABLES.get(sides)
+  if (!t) {
+    t = new Float64Array(sides * 2)
+    for (let s = 0; s < sides; s++) {
+      t[2 * s] = Math.cos((2 * Math.PI * s) / sides)
+      t[2 * s + 1] = Math.sin((2 * Math.PI * s) / sides)
+    }
+    RING_TABLES.set(sides, t)
+  }
+  return t
 }
 
 /** Volume (m³) enclosed by a closed triangle mesh, by the divergence theorem. */

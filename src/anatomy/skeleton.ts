@@ -81,19 +81,19 @@ export const SKELETON_RANGES = {
   hipPosteriorOfAsisRatio: {
     min: 0.14,
     max: 0.28,
-    unit: 'mm',
+    unit: 'ratio',
     source: { ref: 'Bell 1990 0.19·W; Delp gait2392 0.276·W' },
   },
   hipInferiorOfAsisRatio: {
     min: 0.22,
     max: 0.34,
-    unit: 'mm',
+    unit: 'ratio',
     source: { ref: 'Bell 1990 0.30·W; Delp gait2392 0.258·W' },
   },
   hipLateralOfMidlineRatio: {
     min: 0.3,
     max: 0.4,
-    unit: 'mm',
+    unit: 'ratio',
     source: { ref: 'Bell 1990 0.36·W; Delp gait2392 0.326·W' },
   },
 } as const satisfies Record<string, PublishedRange>

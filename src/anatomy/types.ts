@@ -28,6 +28,6 @@ export interface Source {
 export interface PublishedRange {
   readonly min: number
   readonly max: number
-  readonly unit: 'mm' | 'deg'
+  readonly unit: 'mm' | 'deg' | 'ratio'
   readonly source: Source
 }

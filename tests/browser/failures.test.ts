@@ -77,6 +77,15 @@ describe('failures are visible and local', () => {
     })
   })
 
+  it('ignores a malformed link: an outside model path and nonsense options still open the normal app', async () => {
+    await withPage(async (w) => {
+      await openReady(w.page, `${suite.url}?models=https://evil.example/x&autorotate=banana&aa=maybe&render=%E0%A4%A`)
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
+      expect([...w.requestOrigins]).toEqual([new URL(suite.url).origin])
+      expect(w.consoleErrors).toEqual([])
+    })
+  })
+
   it('says what to try when WebGL is unavailable', async () => {
     await withPage(async (w) => {
       await w.page.addInitScript(() => {

@@ -12,6 +12,8 @@ export interface Pose {
   readonly lumbarFlexionDeg: Readonly<Record<DiscId, number>>
   /** Hip flexion relative to the pelvis, per side; negative = extension. */
   readonly hipFlexionDeg: Readonly<Record<Side, number>>
+  /** Knee flexion per side (0 = straight); moves only the skin below the knee (no shank bones are modelled). */
+  readonly kneeFlexionDeg: Readonly<Record<Side, number>>
 }
 
 /** The named poses offered as buttons. */
@@ -43,7 +45,17 @@ export const SITTING_HIP_FLEXION = 72
 /** Hip extension in a half-kneeling or couch stretch (issue 4: about 10–15°). */
 export const STRETCH_HIP_EXTENSION = 12
 
-export const STANDING: Pose = { pelvisTiltDeg: 0, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: { l: 0, r: 0 } }
+/** Knee flexion in a chair: the thigh is level and the shank hangs vertical. */
+export const SITTING_KNEE_FLEXION = 90
+/** Knee flexion of both legs in a half-kneeling stretch (back shin on the floor, front foot planted). */
+export const KNEELING_KNEE_FLEXION = 90
+
+export const STANDING: Pose = {
+  pelvisTiltDeg: 0,
+  lumbarFlexionDeg: zeroLumbar,
+  hipFlexionDeg: { l: 0, r: 0 },
+  kneeFlexionDeg: { l: 0, r: 0 },
+}
 
 export const SITTING: Pose = {
   pelvisTiltDeg: SITTING_PELVIC_TILT,
@@ -52,6 +64,7 @@ export const SITTING: Pose = {
     number
   >,
   hipFlexionDeg: { l: SITTING_HIP_FLEXION, r: SITTING_HIP_FLEXION },
+  kneeFlexionDeg: { l: SITTING_KNEE_FLEXION, r: SITTING_KNEE_FLEXION },
 }
 
 /**
@@ -62,7 +75,8 @@ export const SITTING: Pose = {
 export function stretchPose(side: Side | 'both'): Pose {
   const ext = -STRETCH_HIP_EXTENSION
   const hip = side === 'both' ? { l: ext, r: ext } : side === 'l' ? { l: ext, r: 90 } : { l: 90, r: ext }
-  return { pelvisTiltDeg: 5, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: hip }
+  const knee = side === 'both' ? 0 : KNEELING_KNEE_FLEXION
+  return { pelvisTiltDeg: 5, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: hip, kneeFlexionDeg: { l: knee, r: knee } }
 }
 
 /** A named pose for the side(s) the user is looking at. */
@@ -79,6 +93,7 @@ export function lerpPose(a: Pose, b: Pose, t: number): Pose {
       DISCS.map((d) => [d, m(a.lumbarFlexionDeg[d], b.lumbarFlexionDeg[d])]),
     ) as Record<DiscId, number>,
     hipFlexionDeg: { l: m(a.hipFlexionDeg.l, b.hipFlexionDeg.l), r: m(a.hipFlexionDeg.r, b.hipFlexionDeg.r) },
+    kneeFlexionDeg: { l: m(a.kneeFlexionDeg.l, b.kneeFlexionDeg.l), r: m(a.kneeFlexionDeg.r, b.kneeFlexionDeg.r) },
   }
 }
 

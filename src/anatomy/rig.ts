@@ -1,6 +1,7 @@
 import { STRUCTURES } from './bones'
 import { multiply, rotationX, type Mat4 } from './mat4'
 import type { Pose } from './poses'
+import { kneeCentre } from './body'
 import { hipCentre, STANDING_SPINE } from './skeleton'
 import { DISCS, LEVELS, type DiscId, type Level } from './spine'
 
@@ -12,7 +13,8 @@ export { transformPoint } from './mat4'
  * `posed_world = D · standing_world`. Every node keeps its file transform; the runtime pre-multiplies
  * by D. Pure maths, so the app, the report and the tests compute the same thing.
  *
- * Chain: pelvis (about the hip axis) → femurs (about their hip centres) and → sacrum → L5 → … → T12,
+ * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knee
+ * centres; joints of the skin only) and → sacrum → L5 → … → T12,
  * each lumbar segment turning about its disc's standing centre. The pivots are standing positions
  * because D acts on standing coordinates: D_child = D_parent · R(pivot_standing).
  */
@@ -23,9 +25,13 @@ export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
   const pelvis = rotationX(-pose.pelvisTiltDeg)
   for (const id of ['hip_bone_l', 'hip_bone_r', 'sacrum', 'coccyx']) out[id] = pelvis
 
+  out.pelvis = pelvis
   for (const side of ['l', 'r'] as const) {
     // Flexion brings the knee (−Y) forward (+Z): a −X rotation about the hip centre.
-    out[`femur_${side}`] = multiply(pelvis, rotationX(-pose.hipFlexionDeg[side], hipCentre(side)))
+    const femur = multiply(pelvis, rotationX(-pose.hipFlexionDeg[side], hipCentre(side)))
+    out[`femur_${side}`] = femur
+    // Knee flexion brings the foot back (−Z): a +X rotation about the knee centre. Skin joint only.
+    out[`shank_${side}`] = multiply(femur, rotationX(pose.kneeFlexionDeg[side], kneeCentre(side)))
   }
 
   // Lumbar chain from the sacrum up. DISCS[i] lies below LEVELS[i] (t12_l1 below T12 … l5_s1 below L5).
@@ -42,6 +48,7 @@ export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
     below = vertebra
   }
 
+  // `pelvis` and `shank_l/r` are skin joints (SKIN_JOINTS), not structures with meshes.
   for (const s of STRUCTURES) {
     if (!out[s.id]) throw new Error(`rig: no transform for structure ${s.id}`)
   }

@@ -1,0 +1,128 @@
+import type { Side, Vec3 } from './types'
+
+/**
+ * Types of the referred-pain data (`painPatterns.ts`). A pattern is a muscle's referral map: zones
+ * on the body surface, each described from skeletal landmarks and distances (never from a mesh),
+ * so the same data paints any skin built around our skeleton.
+ *
+ * Every zone is written for the patient's LEFT side (+X lateral). The right side is its mirror
+ * image: a right-side point is evaluated by mirroring it (x → −x) onto the left.
+ */
+
+/** The muscles with a referral pattern. */
+export type PainMuscleId =
+  | 'iliopsoas'
+  | 'quadratus_lumborum'
+  | 'gluteus_medius'
+  | 'gluteus_minimus'
+  | 'tensor_fasciae_latae'
+  | 'rectus_femoris'
+  | 'sartorius'
+
+/** Essential: felt by nearly every patient with an active trigger point; spillover: by some. */
+export type ZoneKind = 'essential' | 'spillover'
+
+/** The side(s) shown: the patient's left, right, or both. */
+export type PainSide = Side | 'both'
+
+/** Which way the skin must face to belong to a zone (left-side frame: lateral = +X, medial = −X). */
+export type Facing = 'posterior' | 'anterior' | 'lateral' | 'medial' | 'any'
+
+/** A height: the standing height (Y) of a landmark, moved up (+) or down (−) by `offsetCm`. */
+export interface LevelRef {
+  readonly landmark: string
+  readonly offsetCm?: number
+}
+
+/** A point: a landmark (left-side id) plus an offset in cm (left-side frame: +X lateral, +Y up, +Z forward). */
+export interface PointRef {
+  readonly landmark: string
+  readonly offsetCm?: Vec3
+}
+
+/** A band on the trunk between two heights and two distances from the midline. */
+export interface TrunkBand {
+  readonly type: 'trunkBand'
+  readonly top: LevelRef
+  readonly bottom: LevelRef
+  /** Horizontal distance from the midsagittal plane, cm: [from, to]. */
+  readonly lateralCm: readonly [number, number]
+  readonly facing: Facing
+}
+
+/**
+ * A band on a limb segment: a stretch along its axis and a sector around it.
+ * Thigh axis: femoral head centre → knee centre; leg axis: knee centre → ankle centre.
+ */
+export interface LimbBand {
+  readonly type: 'limbBand'
+  readonly segment: 'thigh' | 'leg'
+  /** Fractions along the axis, 0 = proximal joint centre, 1 = distal; may run past 0 or 1. */
+  readonly along: readonly [number, number]
+  /** Sector around the axis, degrees: 0 anterior, 90 lateral, 180 posterior, −90 medial. */
+  readonly aroundDeg: { readonly centre: number; readonly halfWidth: number }
+}
+
+/** A round patch of skin around a point. */
+export interface Patch {
+  readonly type: 'patch'
+  readonly centre: PointRef
+  readonly radiusCm: number
+  readonly facing: Facing
+}
+
+export type ZoneShape = TrunkBand | LimbBand | Patch
+
+/** One area of a referral pattern. */
+export interface PainZone {
+  readonly id: string
+  readonly kind: ZoneKind
+  /** Plain-words description shown to clinicians, e.g. "beside the lumbar spine, T12 to the sacrum". */
+  readonly label: string
+  readonly shape: ZoneShape
+  /** Peak intensity, 0–1 (essential typically 1, spillover about 0.5). */
+  readonly weight: number
+  /** Width of the soft edge, cm: intensity fades from full to zero over this distance outside the shape. */
+  readonly edgeCm: number
+  /** Shown only when the pain side is "both" (e.g. iliopsoas on both sides → band across the low back). */
+  readonly bothSidesOnly?: boolean
+  /** Source keys (`PAIN_SOURCES`). */
+  readonly sources: readonly string[]
+}
+
+/** A trigger-point site: the X on the charts. */
+export interface TriggerPoint {
+  readonly id: string
+  readonly name: string
+  /** Where to put the marker (left side); the app places it on the skin nearest this point in `facing` direction. */
+  readonly at: PointRef
+  readonly facing: Facing
+  readonly depth: 'superficial' | 'deep'
+  /** One line, our own words: how a clinician finds it. */
+  readonly hint: string
+  readonly sources: readonly string[]
+}
+
+/** A muscle's referral pattern. */
+export interface PainPattern {
+  readonly muscle: PainMuscleId
+  /** Display name, used in "Pain pattern: <name>". */
+  readonly name: string
+  /** Muscle ids in the 3D scene this pattern belongs to (selecting one shows the pattern). */
+  readonly sceneMuscles: readonly string[]
+  readonly zones: readonly PainZone[]
+  readonly triggerPoints: readonly TriggerPoint[]
+  /** One or two sentences, our own words: what the patient typically feels. */
+  readonly summary: string
+  /** Pattern-level source keys. */
+  readonly sources: readonly string[]
+  /** Caveats specific to this pattern (e.g. sources do not separate psoas from iliacus). */
+  readonly notes?: readonly string[]
+}
+
+/** A citation for the pain data. */
+export interface PainSource {
+  readonly key: string
+  readonly title: string
+  readonly url: string
+}

@@ -1,6 +1,7 @@
 /**
  * Take screenshots of the built app with the test harness: `npx tsx scripts/shoot.ts out.png
- * [query] [width] [height] [key...]`. Used for the README images and for looking at changes.
+ * [query] [width] [height] [action...]`, where an action is a key, `click:<button>`, `check:<checkbox>`
+ * or `radio:<group>=<option>`. Used for the README images and for looking at changes.
  */
 import { writeFileSync } from 'node:fs'
 import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
@@ -13,7 +14,12 @@ try {
   await openReady(page, url + query)
   for (const k of keys) {
     if (k.startsWith('click:')) await page.getByRole('button', { name: k.slice(6), exact: true }).click()
-    else await page.keyboard.press(k)
+    else if (k.startsWith('check:')) await page.getByRole('checkbox', { name: k.slice(6), exact: true }).check()
+    else if (k.startsWith('radio:')) {
+      // radio:<group>=<option>, e.g. radio:Pain side=Right
+      const [group, option] = k.slice(6).split('=') as [string, string]
+      await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true }).check()
+    } else await page.keyboard.press(k)
     await settled(page)
   }
   await settled(page)

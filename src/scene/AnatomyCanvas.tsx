@@ -1,5 +1,5 @@
 import { Canvas, addAfterEffect, useThree } from '@react-three/fiber'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useModels } from '../models/useModels'
 import { LandmarkMarkers } from '../overlays/LandmarkMarkers'
 import { allFilesSettled, clearSelection, setContextLost, viewerStore } from '../store/viewerStore'
@@ -8,6 +8,9 @@ import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
 import { MuscleLayer } from './MuscleLayer'
 import { ScreenProbe } from './ScreenProbe'
+import { SkinLayer } from './SkinLayer'
+import { findSkinNode } from '../overlays/pain/skinData'
+import type { LoadedModel } from '../models/useModels'
 
 /** Scene options read from the URL, for benchmarks and screenshots. */
 export interface CanvasOptions {
@@ -73,6 +76,16 @@ function ContextWatcher() {
 /** The 3D view: full-window canvas, lights, models, camera, overlays. */
 export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
   const models = useModels()
+  // The skin has its own layer (material, picking, brush); everything else is a structure model.
+  const { bones, skin } = useMemo(() => {
+    let skinModel: LoadedModel | null = null
+    const rest: LoadedModel[] = []
+    for (const m of models) {
+      if (!skinModel && findSkinNode(m.scene)) skinModel = m
+      else rest.push(m)
+    }
+    return { bones: rest, skin: skinModel }
+  }, [models])
   const [ready, setReady] = useState(false)
   const [expected, setExpected] = useState(-1)
   const markReady = useCallback(() => {
@@ -99,11 +112,12 @@ export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
       >
         <color attach="background" args={['#1d2129']} />
         <Lighting />
-        <ModelLayer models={models}>
+        <ModelLayer models={bones}>
           <MuscleLayer models={models} />
         </ModelLayer>
-        <LandmarkMarkers models={models} />
-        <CameraRig models={models} autoRotate={options.autoRotate} />
+        {skin && <SkinLayer skin={skin} />}
+        <LandmarkMarkers models={bones} />
+        <CameraRig models={bones} skin={skin} autoRotate={options.autoRotate} />
         <ContextWatcher />
         <ScreenProbe />
         {expected >= 0 && expected === models.length && <ReadyProbe expected={expected} onReady={markReady} />}

@@ -3,12 +3,26 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
+import { painStore } from '../store/painStore'
 import { leaveView, requestView, viewerStore } from '../store/viewerStore'
 import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from './views'
 import { prefersReducedMotion } from './reducedMotion'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press
 const ZOOM_FACTOR = 0.8
+
+/**
+ * camera-controls' ACTION codes (its `ACTION` enum; drei does not re-export it). In paint mode a
+ * one-finger or left-button drag paints, so rotation moves to the right button and two fingers.
+ */
+const ACTION = {
+  NONE: 0,
+  ROTATE: 1,
+  TRUCK: 2,
+  TOUCH_ROTATE: 64,
+  TOUCH_DOLLY_TRUCK: 4096,
+  TOUCH_DOLLY_ROTATE: 32768,
+} as const
 
 const _box = new Box3()
 const _sphere = new Sphere()
@@ -24,25 +38,58 @@ const isEditing = (e: KeyboardEvent): boolean => {
  * keyboard control, and framing of whatever is loaded. Presets animate unless the user prefers
  * reduced motion.
  */
-export function CameraRig({ models, autoRotate = 0 }: { models: readonly LoadedModel[]; autoRotate?: number }) {
+export function CameraRig({
+  models,
+  skin = null,
+  autoRotate = 0,
+}: {
+  models: readonly LoadedModel[]
+  /** The skin model: framed too while the Skin layer is on (it reaches the ankles). */
+  skin?: LoadedModel | null
+  autoRotate?: number
+}) {
   const controls = useRef<CameraControls>(null)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
   const bounds = useRef(new Sphere(new Vector3(0, 0, 0), 0.5))
 
-  // Re-measure what is loaded and, unless the user has moved the camera, frame it.
+  // Re-measure what is shown and, unless the user has moved the camera, frame it.
   useEffect(() => {
-    _box.makeEmpty()
-    for (const m of models) _box.expandByObject(m.scene)
-    if (_box.isEmpty()) return
-    _box.getBoundingSphere(_sphere)
-    bounds.current.copy(_sphere)
-    const view = viewerStore.getState().view
-    if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, false)
+    const measure = (animate: boolean) => {
+      _box.makeEmpty()
+      for (const m of models) _box.expandByObject(m.scene)
+      if (skin && viewerStore.getState().layers.skin === true) _box.expandByObject(skin.scene, true)
+      if (_box.isEmpty()) return
+      _box.getBoundingSphere(_sphere)
+      bounds.current.copy(_sphere)
+      const view = viewerStore.getState().view
+      if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
+    }
+    measure(false)
+    return viewerStore.subscribe((s, prev) => {
+      // Showing the skin brings in the legs to the ankles: reframe if a preset view is current.
+      if (s.layers.skin !== prev.layers.skin && s.view !== null) measure(!prefersReducedMotion())
+    })
     // goTo reads refs only; running it on model changes is the intent.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [models])
+  }, [models, skin])
+
+  // Paint mode: one finger / left button paints; rotate with the right button or two fingers.
+  useEffect(() => {
+    const apply = (painting: boolean) => {
+      const c = controls.current
+      if (!c) return
+      c.mouseButtons.left = painting ? ACTION.NONE : ACTION.ROTATE
+      c.mouseButtons.right = painting ? ACTION.ROTATE : ACTION.TRUCK
+      c.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE
+      c.touches.two = painting ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK
+    }
+    apply(painStore.getState().paintMode !== 'off')
+    return painStore.subscribe((s, prev) => {
+      if (s.paintMode !== prev.paintMode) apply(s.paintMode !== 'off')
+    })
+  }, [])
 
   // Keep the framing right when the window changes shape.
   useEffect(() => {

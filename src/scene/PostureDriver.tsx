@@ -48,8 +48,8 @@ function handBack(nodes: readonly RiggedNode[]): void {
 }
 
 /**
- * Drives the posture every frame: advances the animation, moves every bone and disc node by the
- * rig's transform, and reshapes the muscles. Nothing here goes through React state; the store is
+ * Drives the posture every frame: advances the animation, moves every bone and disc node (and the
+ * skin's joints) by the rig's transform, and reshapes the muscles. Nothing here goes through React state; the store is
  * written at most ten times a second.
  */
 export function PostureDriver({ models, muscles }: { models: readonly LoadedModel[]; muscles: MuscleMeshes | null }) {
@@ -59,10 +59,12 @@ export function PostureDriver({ models, muscles }: { models: readonly LoadedMode
     const out: RiggedNode[] = []
     for (const { scene } of models) {
       scene.traverse((o) => {
-        const d = o.userData as AnatomyUserData
-        if (!d.anatomyId || (d.kind !== 'bone' && d.kind !== 'disc')) return
+        const d = o.userData as AnatomyUserData & { joint?: string }
+        // Bones and discs, and the skin's joints (which stand at the origin, so D is their matrix).
+        const id = d.anatomyId && (d.kind === 'bone' || d.kind === 'disc') ? d.anatomyId : d.joint
+        if (!id) return
         o.updateMatrix()
-        out.push({ id: d.anatomyId, node: o, standing: o.matrix.clone() })
+        out.push({ id, node: o, standing: o.matrix.clone() })
       })
     }
     return out

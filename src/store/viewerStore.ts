@@ -67,11 +67,14 @@ export const setFileStatus = (file: string, status: FileStatus): void =>
 export const setManifestError = (message: string | null): void => viewerStore.setState({ manifestError: message })
 export const setManifestLoaded = (): void => viewerStore.setState({ manifestLoaded: true })
 
-/** Register the layer kinds present in the loaded models (all visible, landmarks hidden). */
+/** Layers that start hidden: landmarks (clutter) and the skin (it covers the muscles being explained). */
+const HIDDEN_AT_START: readonly LayerKind[] = ['landmark', 'skin']
+
+/** Register the layer kinds present in the loaded models (visible, except `HIDDEN_AT_START`). */
 export const registerLayers = (kinds: Iterable<LayerKind>): void =>
   viewerStore.setState((s) => {
     const layers = { ...s.layers }
-    for (const k of kinds) if (!(k in layers)) layers[k] = k !== 'landmark'
+    for (const k of kinds) if (!(k in layers)) layers[k] = !HIDDEN_AT_START.includes(k)
     return { layers }
   })
 

@@ -5,6 +5,7 @@ import { CanvasErrorBoundary } from './CanvasErrorBoundary'
 import { InfoPanel } from './InfoPanel'
 import { LayersPanel } from './LayersPanel'
 import { NoWebGL } from './NoWebGL'
+import { PainPanel } from './PainPanel'
 import { PosturePanel } from './PosturePanel'
 import { StatusPanel } from './StatusPanel'
 import { ViewsPanel } from './ViewsPanel'
@@ -24,7 +25,10 @@ export function App() {
         <h1>Hip flexors</h1>
         <p>Psoas major &amp; iliacus: pelvis, lumbar spine, femurs</p>
       </header>
-      <LayersPanel />
+      <div className="left-column">
+        <LayersPanel />
+        <PainPanel />
+      </div>
       <ViewsPanel />
       <PosturePanel />
       <InfoPanel />

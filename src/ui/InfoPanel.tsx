@@ -3,7 +3,11 @@ import { readableName } from '../anatomy/names'
 import { attachmentById } from '../anatomy/attachments'
 import { structureById } from '../anatomy/bones'
 import { landmarkById } from '../anatomy/landmarks'
+import { parseTriggerSelection } from '../overlays/pain/TriggerMarkers'
+import { setLookup, usePain } from '../store/painStore'
 import { clearSelection, useViewer } from '../store/viewerStore'
+import { PainLookupResult } from './PainLookup'
+import { painMuscleName } from './painLabels'
 
 /** What kind of thing the selected id is, in plain words. */
 function describe(id: string): string {
@@ -22,15 +26,33 @@ export function InfoPanel() {
   const hovered = useViewer((s) => s.hoveredId)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') clearSelection()
+      if (e.key === 'Escape') {
+        clearSelection()
+        setLookup(null)
+      }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+  const lookup = usePain((s) => s.lookup)
   const id = selected ?? hovered
+  const trigger = id ? parseTriggerSelection(id) : null
   return (
     <section className="panel info" aria-label="Selection" aria-live="polite">
-      {id ? (
+      {trigger ? (
+        <>
+          <h2 data-testid="selected-name">
+            Trigger point: {trigger.point.name} ({trigger.side === 'l' ? 'left' : 'right'})
+          </h2>
+          <p data-testid="trigger-hint">{trigger.point.hint}</p>
+          <p className="muted">
+            {painMuscleName(trigger.muscle)} · {trigger.point.depth === 'deep' ? 'deep' : 'superficial'}
+            {selected ? ' · press Esc to clear' : ' · click to select'}
+          </p>
+        </>
+      ) : lookup && !id ? (
+        <PainLookupResult />
+      ) : id ? (
         <>
           <h2 data-testid="selected-name">{readableName(id)}</h2>
           <p className="muted">
@@ -39,7 +61,9 @@ export function InfoPanel() {
           </p>
         </>
       ) : (
-        <p className="muted">Tap or click a bone or muscle to name it.</p>
+        <p className="muted">
+          Tap or click a bone or muscle to name it, or the skin to see which patterns cover a spot.
+        </p>
       )}
     </section>
   )

@@ -1,4 +1,6 @@
+import { useId } from 'react'
 import { ATTACHMENT_COLORS } from '../overlays/attachmentPaint'
+import { setSkinOpacity, usePain } from '../store/painStore'
 import { setAttachmentsVisible, setLayerVisible, useViewer, type LayerKind } from '../store/viewerStore'
 
 /** Label of each layer kind, in the order they are listed. */
@@ -14,6 +16,8 @@ export const LAYER_LABELS: Readonly<Record<LayerKind, string>> = {
 export function LayersPanel() {
   const layers = useViewer((s) => s.layers)
   const attachments = useViewer((s) => s.attachments)
+  const skinOpacity = usePain((s) => s.skinOpacity)
+  const opacityId = useId()
   const kinds = (Object.keys(LAYER_LABELS) as LayerKind[]).filter((k) => k in layers)
   if (kinds.length === 0) return null
   return (
@@ -25,6 +29,21 @@ export function LayersPanel() {
           {LAYER_LABELS[k]}
         </label>
       ))}
+      {layers.skin === true && (
+        <div className="opacity-row">
+          <label htmlFor={opacityId}>Skin opacity</label>
+          <input
+            id={opacityId}
+            type="range"
+            min={0.05}
+            max={1}
+            step={0.05}
+            value={skinOpacity}
+            aria-valuetext={`${Math.round(skinOpacity * 100)}%`}
+            onChange={(e) => setSkinOpacity(Number(e.target.value))}
+          />
+        </div>
+      )}
       {'bone' in layers && (
         <>
           <span className="sublegend">Attachments</span>

@@ -1,0 +1,166 @@
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo } from 'react'
+import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3 } from 'three'
+import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
+import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
+import { facingVector, pointOf } from '../../anatomy/painZones'
+import type { Side, Vec3 } from '../../anatomy/types'
+import { painStore, type PainState } from '../../store/painStore'
+import { hover, select } from '../../store/viewerStore'
+import type { SkinData } from './skinData'
+import { jointTransforms, poseVertex } from './skinPose'
+
+/** Id of a trigger-point marker in the viewer's selection: `trigger:<muscle>:<point id>:<side>`. */
+export const triggerSelectionId = (muscle: PainMuscleId, id: string, side: Side): string =>
+  `trigger:${muscle}:${id}:${side}`
+
+/** Parse {@link triggerSelectionId}; null for other ids. */
+export function parseTriggerSelection(id: string): { muscle: PainMuscleId; point: TriggerPoint; side: Side } | null {
+  const m = /^trigger:([a-z_]+):(.+):([lr])$/.exec(id)
+  if (!m) return null
+  const pattern = PAIN_PATTERNS.find((p) => p.muscle === m[1])
+  const point = pattern?.triggerPoints.find((t) => t.id === m[2])
+  return pattern && point ? { muscle: pattern.muscle, point, side: m[3] as Side } : null
+}
+
+/** Marker size: arms 16 mm long, so the X reads at whole-body zoom without hiding the heatmap. */
+const ARM = 0.016
+
+/**
+ * The skin vertex that stands for a trigger point: the nearest vertex to the point whose normal
+ * faces the way the point is palpated from.
+ */
+export function triggerVertex(
+  skin: Pick<SkinData, 'rest' | 'normals' | 'landmarks' | 'vertexCount'>,
+  tp: TriggerPoint,
+  side: Side,
+): number {
+  const left = pointOf(tp.at, skin.landmarks)
+  const target: Vec3 = side === 'l' ? left : [-left[0], left[1], left[2]]
+  const dir = facingVector(tp.facing, side)
+  let best = -1
+  let bestD = Infinity
+  for (let i = 0; i < skin.vertexCount; i++) {
+    if (dir) {
+      const f = skin.normals[i * 3]! * dir[0] + skin.normals[i * 3 + 1]! * dir[1] + skin.normals[i * 3 + 2]! * dir[2]
+      if (f < 0.35) continue
+    }
+    const d =
+      (skin.rest[i * 3]! - target[0]) ** 2 +
+      (skin.rest[i * 3 + 1]! - target[1]) ** 2 +
+      (skin.rest[i * 3 + 2]! - target[2]) ** 2
+    if (d < bestD) {
+      bestD = d
+      best = i
+    }
+  }
+  return best
+}
+
+interface Marker {
+  readonly group: Group
+  readonly vertex: number
+  readonly muscle: PainMuscleId
+  readonly side: Side
+  readonly selectionId: string
+}
+
+const _z = new Vector3(0, 0, 1)
+const _n = new Vector3()
+const _q = new Quaternion()
+
+/** Show the crosses of the patterns shown, on the side(s) shown. */
+function showMarkers(markers: readonly Marker[], s: PainState): void {
+  for (const m of markers) {
+    m.group.visible = s.triggerPoints && s.shown[m.muscle] && (s.side === 'both' || s.side === m.side)
+  }
+}
+
+/** Put each visible cross on its posed vertex, 1.5 mm out of the skin, lying flat on it. */
+function placeMarkers(skin: SkinData, markers: readonly Marker[]): void {
+  const mats = jointTransforms(skin.mesh.skeleton.bones)
+  for (const m of markers) {
+    if (!m.group.visible) continue
+    const { p, n } = poseVertex(skin, mats, m.vertex)
+    _n.set(n[0], n[1], n[2])
+    m.group.position.set(p[0], p[1], p[2]).multiplyScalar(0.001).addScaledVector(_n, 0.0015)
+    m.group.quaternion.copy(_q.setFromUnitVectors(_z, _n))
+  }
+}
+
+/**
+ * Black crosses (the X of trigger-point charts, with a white rim for contrast on red) on the skin
+ * at each shown pattern's trigger points. They ride on the skin as it is posed. Click one to name
+ * it and read how it is found.
+ */
+export function TriggerMarkers({ skin }: { skin: SkinData }) {
+  const invalidate = useThree((s) => s.invalidate)
+  const markers = useMemo(() => {
+    const rim = new MeshBasicMaterial({ color: '#ffffff' })
+    const ink = new MeshBasicMaterial({ color: '#111111' })
+    const rimGeo = new BoxGeometry(ARM + 0.004, 0.0055, 0.001)
+    const inkGeo = new BoxGeometry(ARM, 0.0028, 0.0016)
+    const list: Marker[] = []
+    for (const pattern of PAIN_PATTERNS) {
+      for (const tp of pattern.triggerPoints) {
+        for (const side of ['l', 'r'] as const) {
+          const vertex = triggerVertex(skin, tp, side)
+          if (vertex < 0) continue
+          const group = new Group()
+          for (const angle of [Math.PI / 4, -Math.PI / 4]) {
+            const r = new Mesh(rimGeo, rim)
+            r.rotation.z = angle
+            const k = new Mesh(inkGeo, ink)
+            k.rotation.z = angle
+            k.position.z = 0.0006
+            group.add(r, k)
+          }
+          const selectionId = triggerSelectionId(pattern.muscle, tp.id, side)
+          group.userData = { triggerOf: selectionId }
+          group.visible = false
+          list.push({ group, vertex, muscle: pattern.muscle, side, selectionId })
+        }
+      }
+    }
+    return { list, dispose: () => [rim, ink, rimGeo, inkGeo].forEach((x) => x.dispose()) }
+  }, [skin])
+
+  useEffect(() => {
+    const apply = () => {
+      showMarkers(markers.list, painStore.getState())
+      invalidate()
+    }
+    apply()
+    const off = painStore.subscribe(apply)
+    return () => {
+      off()
+      markers.dispose()
+    }
+  }, [markers, invalidate])
+
+  // Follow the pose: place each visible cross on its posed vertex, facing out of the skin.
+  useFrame(() => placeMarkers(skin, markers.list))
+
+  return (
+    <group
+      onClick={(e: ThreeEvent<MouseEvent>) => {
+        const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf
+        if (!id || !e.object.parent?.visible) return
+        e.stopPropagation()
+        select(id)
+      }}
+      onPointerOver={(e: ThreeEvent<PointerEvent>) => {
+        const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf
+        if (id && e.object.parent?.visible) {
+          e.stopPropagation()
+          hover(id)
+        }
+      }}
+      onPointerOut={() => hover(null)}
+    >
+      {markers.list.map((m) => (
+        <primitive key={m.selectionId} object={m.group} dispose={null} />
+      ))}
+    </group>
+  )
+}

@@ -1,0 +1,47 @@
+import { PAIN_PATTERNS } from '../anatomy/painPatterns'
+import { setLookup, showPattern, usePain } from '../store/painStore'
+import { setLayerVisible, viewerStore } from '../store/viewerStore'
+import { painMuscleName, sideWords } from './painLabels'
+
+/**
+ * The answer to a tap on the skin: the muscles whose referral patterns cover that spot, essential
+ * before spillover, each with a button that shows its pattern on that side.
+ */
+export function PainLookupResult() {
+  const lookup = usePain((s) => s.lookup)
+  if (!lookup) return null
+  return (
+    <div className="lookup" data-testid="pain-lookup">
+      <h2>Pain at this spot</h2>
+      <p className="muted small">
+        Patient’s {sideWords(lookup.side)}. Muscles whose referral patterns cover it, most likely first:
+      </p>
+      {lookup.entries.length === 0 ? (
+        <p>None of the {PAIN_PATTERNS.length} patterns in this app covers this spot.</p>
+      ) : (
+        <ol aria-label="Muscles whose patterns cover this spot">
+          {lookup.entries.map((e) => (
+            <li key={e.muscle} data-muscle={e.muscle}>
+              <span className="match-name">
+                {painMuscleName(e.muscle)}{' '}
+                <span className="muted">({e.kind === 'essential' ? 'essential zone' : 'spillover zone'})</span>
+              </span>
+              <button
+                type="button"
+                onClick={() => {
+                  if (viewerStore.getState().layers.skin !== true) setLayerVisible('skin', true)
+                  showPattern(e.muscle, lookup.side)
+                }}
+              >
+                Show pattern
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" className="link" onClick={() => setLookup(null)}>
+        Close
+      </button>
+    </div>
+  )
+}

@@ -74,3 +74,81 @@ export const SKIN_JOINTS = [
   'shank_r',
 ] as const
 export type SkinJoint = (typeof SKIN_JOINTS)[number]
+
+/**
+ * Body-surface figures the generated skin is checked against (`generator/skin/measureSkin.ts`),
+ * for an average adult of our stature (168.5 cm). Circumferences are tape measures (convex hull
+ * of the horizontal section); soft-tissue depths are from the bony landmark to the nearest point
+ * of the skin.
+ */
+export interface BodyFigure {
+  readonly min: number
+  readonly max: number
+  readonly unit: 'mm'
+  readonly source: Source
+}
+
+const ANSUR_II: Source = {
+  ref: 'ANSUR II: Gordon et al. 2014, 2012 Anthropometric Survey of U.S. Army Personnel (NATICK/TR-15/007)',
+  note: 'the survey that defines these girths; its summary tables could not be opened here, so the range is the design brief’s for an average adult, scaled to our 168.5 cm stature (design value)',
+}
+
+/** Circumferences (tape measure) of the skin, mm. */
+export const SKIN_CIRCUMFERENCES = {
+  /** Natural waist: the narrowest girth between the iliac crest and the lower ribs. */
+  waist: { min: 850, max: 950, unit: 'mm', source: ANSUR_II },
+  /** Hips / buttocks: the largest girth over the buttocks and greater trochanters. */
+  hips: { min: 950, max: 1050, unit: 'mm', source: ANSUR_II },
+  /** Upper thigh, just below the gluteal fold. */
+  upperThigh: { min: 550, max: 620, unit: 'mm', source: ANSUR_II },
+  /** Knee, at the knee-joint centre (mid-patella). */
+  knee: { min: 370, max: 400, unit: 'mm', source: ANSUR_II },
+  /** Calf, the largest girth of the shank. */
+  calf: { min: 360, max: 390, unit: 'mm', source: ANSUR_II },
+  /** Ankle, the least girth above the malleoli. */
+  ankle: { min: 210, max: 240, unit: 'mm', source: ANSUR_II },
+} as const satisfies Record<string, BodyFigure>
+
+/** Where the calf is largest, as a share of the shank length below the knee centre. */
+export const CALF_MAX_LEVEL = {
+  min: 0.2,
+  max: 0.45,
+  source: {
+    ref: 'design value: the gastrocnemius bellies end at about mid-shank, the girth peaks in the upper third',
+  } as Source,
+}
+
+const DEPTH_NOTE =
+  'design value within the clinical palpation range (subcutaneous fat plus, at the trochanter, the iliotibial band and gluteal tendons); no single published ultrasound series found here'
+
+/** Soft tissue between a bony landmark and the nearest skin, mm. */
+export const SOFT_TISSUE_DEPTHS = {
+  /** Lumbar spinous process tips (in the midline groove between the paraspinal bulges). */
+  spinous: {
+    min: 15,
+    max: 40,
+    unit: 'mm',
+    source: { ref: 'design brief: 1.5–4 cm over lumbar spinous processes', note: DEPTH_NOTE },
+  },
+  /** Posterior superior iliac spine (the dimples of Venus). */
+  psis: { min: 10, max: 30, unit: 'mm', source: { ref: 'design brief: PSIS 1–3 cm deep', note: DEPTH_NOTE } },
+  /** Anterior superior iliac spine. */
+  asis: { min: 10, max: 30, unit: 'mm', source: { ref: 'design brief: ASIS 1–3 cm deep', note: DEPTH_NOTE } },
+  /** Greater trochanter tip. */
+  greaterTrochanter: {
+    min: 20,
+    max: 60,
+    unit: 'mm',
+    source: { ref: 'design brief: greater trochanter 2–6 cm deep', note: DEPTH_NOTE },
+  },
+  /** Femoral epicondyles (the knee's bony sides; the patella is not modelled). */
+  epicondyle: {
+    min: 5,
+    max: 20,
+    unit: 'mm',
+    source: { ref: 'design brief: knee front 0.5–2 cm; applied at the subcutaneous epicondyles', note: DEPTH_NOTE },
+  },
+} as const satisfies Record<string, BodyFigure>
+
+/** Least gap between any bone or disc vertex and the skin, mm (every bone lies inside). */
+export const SKIN_MIN_CLEARANCE = 3

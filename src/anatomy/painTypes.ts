@@ -59,8 +59,12 @@ export interface LimbBand {
   readonly segment: 'thigh' | 'leg'
   /** Fractions along the axis, 0 = proximal joint centre, 1 = distal; may run past 0 or 1. */
   readonly along: readonly [number, number]
-  /** Sector around the axis, degrees: 0 anterior, 90 lateral, 180 posterior, −90 medial. */
-  readonly aroundDeg: { readonly centre: number; readonly halfWidth: number }
+  /**
+   * Sector around the axis, degrees: 0 anterior, 90 lateral, 180 posterior, −90 medial. With
+   * `centreEnd`, the sector's centre turns linearly from `centre` at `along[0]` to `centreEnd` at
+   * `along[1]` (held beyond them): an oblique ribbon such as the sartorius course.
+   */
+  readonly aroundDeg: { readonly centre: number; readonly halfWidth: number; readonly centreEnd?: number }
 }
 
 /** A round patch of skin around a point. */

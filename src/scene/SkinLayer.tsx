@@ -30,7 +30,7 @@ import {
   skinKey,
 } from '../store/painDrawing'
 import { painStore, setLookup, showPattern, usePain, type PainState } from '../store/painStore'
-import { setFileStatus, setLayerVisible, viewerStore } from '../store/viewerStore'
+import { clearSelection, setFileStatus, setLayerVisible, viewerStore } from '../store/viewerStore'
 import { rankDrawingMatches } from '../overlays/pain/drawingMatches'
 
 /** Live posed copy of the skin for picking: recomputed only when a joint has moved. */
@@ -299,6 +299,7 @@ export function SkinLayer({ skin }: { skin: LoadedModel }) {
             muscle: pattern.muscle,
             ...patternIntensity(pattern, side, at.p, at.n, data.landmarks),
           }))
+          clearSelection()
           setLookup({ point: at.p, side, entries: rankAtPoint(intensities) })
         }}
         onPointerDown={

@@ -50,7 +50,7 @@ export function InfoPanel() {
             {selected ? ' · press Esc to clear' : ' · click to select'}
           </p>
         </>
-      ) : lookup && !id ? (
+      ) : lookup && !selected ? (
         <PainLookupResult />
       ) : id ? (
         <>

@@ -57,6 +57,11 @@ export function triggerVertex(
   return best
 }
 
+/** Test hook on `window.__triggerProbe`. */
+export interface TriggerProbeApi {
+  visible(): { id: string; x: number; y: number }[]
+}
+
 interface Marker {
   readonly group: Group
   readonly vertex: number
@@ -95,6 +100,8 @@ function placeMarkers(skin: SkinData, markers: readonly Marker[]): void {
  */
 export function TriggerMarkers({ skin }: { skin: SkinData }) {
   const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera)
+  const size = useThree((s) => s.size)
   const markers = useMemo(() => {
     const rim = new MeshBasicMaterial({ color: '#ffffff' })
     const ink = new MeshBasicMaterial({ color: '#111111' })
@@ -137,6 +144,20 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
       markers.dispose()
     }
   }, [markers, invalidate])
+
+  // Test hook: where each visible cross is on screen (CSS px in the canvas).
+  useEffect(() => {
+    const probe: TriggerProbeApi = {
+      visible: () =>
+        markers.list
+          .filter((m) => m.group.visible)
+          .map((m) => {
+            const v = new Vector3().setFromMatrixPosition(m.group.matrixWorld).project(camera)
+            return { id: m.selectionId, x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height }
+          }),
+    }
+    ;(window as unknown as { __triggerProbe?: TriggerProbeApi }).__triggerProbe = probe
+  }, [markers, camera, size])
 
   // Follow the pose: place each visible cross on its posed vertex, facing out of the skin.
   useFrame(() => placeMarkers(skin, markers.list))

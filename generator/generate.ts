@@ -12,6 +12,10 @@ import { assembleSkeleton } from './assemble'
 import { writeModelFile } from './gltf/writeModelFile'
 import { formatReport, measureSkeleton } from './measure/measureSkeleton'
 import { loadModelFiles } from './measure/loadModel'
+import { buildSkin } from './skin/buildSkin'
+import { standingLandmarks } from './skin/skinLandmarks'
+import { formatSkinReport, measureSkin } from './skin/measureSkin'
+import { SKIN_FILE, writeSkinFile } from './skin/writeSkinFile'
 
 const outDir = resolve(process.argv[2] ?? 'public/models')
 const t0 = performance.now()
@@ -34,6 +38,20 @@ for (const file of MODEL_FILES) {
     ]),
   })
 }
+// The skin: shaped around the bones, skinned to the posture rig, carrying every landmark.
+const skin = await buildSkin()
+const skinBytes = await writeSkinFile(skin, standingLandmarks([...files.values()].flat()), { compress: true })
+writeFileSync(resolve(outDir, SKIN_FILE), skinBytes)
+entries.push({
+  file: SKIN_FILE,
+  bytes: skinBytes.byteLength,
+  sha256: createHash('sha256').update(skinBytes).digest('hex'),
+  triangles: skin.mesh.indices.length / 3,
+  // Joint nodes carry no anatomyId and are not listed.
+  nodes: [{ id: 'skin', kind: 'skin' }],
+})
+timings.push({ id: 'skin', seconds: skin.seconds, triangles: skin.mesh.indices.length / 3 })
+
 const manifest: ModelManifest = {
   version: 1,
   frame: 'glTF: metres, +Y superior, +Z anterior, +X patient left; standing pose',
@@ -46,7 +64,10 @@ for (const t of timings)
 const totalBytes = entries.reduce((n, e) => n + e.bytes, 0)
 const totalTris = entries.reduce((n, e) => n + e.triangles, 0)
 console.log(`\nwrote ${entries.length} files to ${outDir}: ${(totalBytes / 1e6).toFixed(2)} MB, ${totalTris} triangles`)
-const measured = measureSkeleton(await loadModelFiles(outDir))
+const loaded = await loadModelFiles(outDir)
+const measured = measureSkeleton(loaded)
 console.log('\n' + formatReport(measured))
+const skinRows = await measureSkin(resolve(outDir, SKIN_FILE), loaded)
+console.log('\n' + formatSkinReport(skinRows))
 console.log(`\ndone in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-if (measured.some((r) => !r.ok)) process.exitCode = 1
+if (measured.some((r) => !r.ok) || skinRows.some((r) => !r.ok)) process.exitCode = 1

@@ -46,13 +46,15 @@ describe('generated models', () => {
   })
 
   it('list in the manifest every id each file holds, with its kind, size and hash', () => {
-    expect(manifest.files.map((f) => f.file).sort()).toEqual([...MODEL_FILES].sort())
+    // The bone files plus the skin (its own contract: tests/generator/skin.test.ts).
+    expect(manifest.files.map((f) => f.file).sort()).toEqual([...MODEL_FILES, 'skin.glb'].sort())
     for (const f of manifest.files) {
       const bytes = committed(f.file)
       expect(f.bytes).toBe(bytes.byteLength)
       expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
       for (const n of f.nodes) {
-        if (n.kind === 'landmark') expect(skeleton.landmarks.get(n.id)?.bone, n.id).toBeDefined()
+        if (n.kind === 'skin') expect(f.file).toBe('skin.glb')
+        else if (n.kind === 'landmark') expect(skeleton.landmarks.get(n.id)?.bone, n.id).toBeDefined()
         else expect(skeleton.structures.get(n.id)?.file, n.id).toBe(f.file)
       }
     }

@@ -1,0 +1,152 @@
+import type { Vec3 } from '../../src/anatomy/types'
+
+/**
+ * A triangle mesh bucketed into cubic cells, for many quick queries against one large mesh:
+ * "is this point inside?" (ray parity along +Z, through 2D columns) and "how far is the nearest
+ * triangle, up to a radius?" (through 3D cells).
+ */
+export class TriangleGrid {
+  private readonly lo: Vec3
+  private readonly dims: [number, number, number]
+  private readonly cells = new Map<number, number[]>()
+  private readonly columns = new Map<number, number[]>()
+
+  constructor(
+    readonly positions: ArrayLike<number>,
+    readonly indices: ArrayLike<number>,
+    private readonly cell = 8,
+  ) {
+    const lo = [Infinity, Infinity, Infinity]
+    const hi = [-Infinity, -Infinity, -Infinity]
+    for (let i = 0; i < positions.length; i += 3)
+      for (let k = 0; k < 3; k++) {
+        lo[k] = Math.min(lo[k]!, positions[i + k]!)
+        hi[k] = Math.max(hi[k]!, positions[i + k]!)
+      }
+    this.lo = [lo[0]!, lo[1]!, lo[2]!]
+    this.dims = [0, 1, 2].map((k) => Math.floor((hi[k]! - lo[k]!) / cell) + 1) as [number, number, number]
+    for (let t = 0; t < indices.length; t += 3) {
+      const c0 = [0, 0, 0]
+      const c1 = [0, 0, 0]
+      for (let k = 0; k < 3; k++) {
+        const a = positions[indices[t]! * 3 + k]!
+        const b = positions[indices[t + 1]! * 3 + k]!
+        const c = positions[indices[t + 2]! * 3 + k]!
+        c0[k] = this.index(k, Math.min(a, b, c))
+        c1[k] = this.index(k, Math.max(a, b, c))
+      }
+      for (let x = c0[0]!; x <= c1[0]!; x++)
+        for (let y = c0[1]!; y <= c1[1]!; y++) {
+          push(this.columns, x * 65536 + y, t)
+          for (let z = c0[2]!; z <= c1[2]!; z++) push(this.cells, this.key(x, y, z), t)
+        }
+    }
+  }
+
+  private index(k: number, v: number): number {
+    return Math.floor((v - this.lo[k]!) / this.cell)
+  }
+
+  private key(x: number, y: number, z: number): number {
+    return (x * (this.dims[1] + 2) + y) * (this.dims[2] + 2) + z
+  }
+
+  /** Whether p lies inside the closed mesh (parity of crossings of the ray p + t·(0, 0, 1), t > 0). */
+  inside(p: Vec3): boolean {
+    const list = this.columns.get(this.index(0, p[0]) * 65536 + this.index(1, p[1]))
+    if (!list) return false
+    let n = 0
+    const P = this.positions
+    const I = this.indices
+    for (const t of list) {
+      const a = I[t]! * 3
+      const b = I[t + 1]! * 3
+      const c = I[t + 2]! * 3
+      // Barycentric test of (px, py) in the triangle's XY projection, then the crossing height.
+      const ax = P[a]! - p[0]
+      const ay = P[a + 1]! - p[1]
+      const bx = P[b]! - p[0]
+      const by = P[b + 1]! - p[1]
+      const cx = P[c]! - p[0]
+      const cy = P[c + 1]! - p[1]
+      const w0 = bx * cy - by * cx
+      const w1 = cx * ay - cy * ax
+      const w2 = ax * by - ay * bx
+      if (!((w0 >= 0 && w1 >= 0 && w2 >= 0) || (w0 <= 0 && w1 <= 0 && w2 <= 0))) continue
+      const s = w0 + w1 + w2
+      if (s === 0) continue
+      const z = (w0 * P[a + 2]! + w1 * P[b + 2]! + w2 * P[c + 2]!) / s
+      if (z > p[2]) n++
+    }
+    return n % 2 === 1
+  }
+
+  /** Distance from p to the nearest triangle, or `radius` if none is closer than that. */
+  distance(p: Vec3, radius: number): number {
+    let best = radius
+    const r = Math.ceil(radius / this.cell)
+    const ix = this.index(0, p[0])
+    const iy = this.index(1, p[1])
+    const iz = this.index(2, p[2])
+    const seen = new Set<number>()
+    for (let x = ix - r; x <= ix + r; x++)
+      for (let y = iy - r; y <= iy + r; y++)
+        for (let z = iz - r; z <= iz + r; z++) {
+          const list = this.cells.get(this.key(x, y, z))
+          if (!list) continue
+          for (const t of list) {
+            if (seen.has(t)) continue
+            seen.add(t)
+            best = Math.min(best, pointTriangleDistance(p, this.positions, this.indices, t))
+          }
+        }
+    return best
+  }
+}
+
+function push(m: Map<number, number[]>, key: number, t: number): void {
+  const list = m.get(key)
+  if (list) list.push(t)
+  else m.set(key, [t])
+}
+
+/** Exact distance from p to triangle t (Ericson, Real-Time Collision Detection §5.1.5). */
+export function pointTriangleDistance(p: Vec3, P: ArrayLike<number>, I: ArrayLike<number>, t: number): number {
+  const a = I[t]! * 3
+  const b = I[t + 1]! * 3
+  const c = I[t + 2]! * 3
+  const A: Vec3 = [P[a]!, P[a + 1]!, P[a + 2]!]
+  const B: Vec3 = [P[b]!, P[b + 1]!, P[b + 2]!]
+  const C: Vec3 = [P[c]!, P[c + 1]!, P[c + 2]!]
+  const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]]
+  const dot = (u: Vec3, v: Vec3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2]
+  const dist = (q: Vec3) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
+  const at = (u: Vec3, v: Vec3, s: number): Vec3 => [u[0] + v[0] * s, u[1] + v[1] * s, u[2] + v[2] * s]
+  const ab = sub(B, A)
+  const ac = sub(C, A)
+  const ap = sub(p, A)
+  const d1 = dot(ab, ap)
+  const d2 = dot(ac, ap)
+  if (d1 <= 0 && d2 <= 0) return dist(A)
+  const bp = sub(p, B)
+  const d3 = dot(ab, bp)
+  const d4 = dot(ac, bp)
+  if (d3 >= 0 && d4 <= d3) return dist(B)
+  const vc = d1 * d4 - d3 * d2
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(at(A, ab, d1 / (d1 - d3)))
+  const cp = sub(p, C)
+  const d5 = dot(ab, cp)
+  const d6 = dot(ac, cp)
+  if (d6 >= 0 && d5 <= d6) return dist(C)
+  const vb = d5 * d2 - d1 * d6
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(at(A, ac, d2 / (d2 - d6)))
+  const va = d3 * d6 - d5 * d4
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+    const w = (d4 - d3) / (d4 - d3 + (d5 - d6))
+    return dist(at(B, sub(C, B), w))
+  }
+  const denom = 1 / (va + vb + vc)
+  const v = vb * denom
+  const w = vc * denom
+  return dist([A[0] + ab[0] * v + ac[0] * w, A[1] + ab[1] * v + ac[1] * w, A[2] + ab[2] * v + ac[2] * w])
+}

@@ -1,0 +1,121 @@
+import { Document, Logger } from '@gltf-transform/core'
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
+import { quantize, reorder } from '@gltf-transform/functions'
+import { MeshoptEncoder } from 'meshoptimizer'
+import { SKIN_JOINTS } from '../../src/anatomy/body'
+import { createIO } from '../gltf/io'
+import type { WriteOptions } from '../gltf/writeModelFile'
+import type { SkinMesh } from './buildSkin'
+
+const MM = 0.001
+
+/** The skin's file in public/models. */
+export const SKIN_FILE = 'skin.glb'
+
+/** What the skin file says about itself on the `skin` node. */
+export interface SkinExtras {
+  readonly anatomyId: 'skin'
+  readonly kind: 'skin'
+  readonly name: string
+  /** Coordinate note for the landmark table. */
+  readonly frame: string
+  /** Every bone landmark and the ankle centres, standing world position in mm. */
+  readonly landmarks: Record<string, [number, number, number]>
+  /** Joint ids in JOINTS_0 index order (same as SKIN_JOINTS). */
+  readonly joints: readonly string[]
+}
+
+/**
+ * Write the skin glb:
+ *
+ *   scene "skin"
+ *   ├─ pelvis, t12, l1 … l5, femur_l, femur_r, shank_l, shank_r   joint nodes (SKIN_JOINTS order),
+ *   │      at the origin, identity transform, extras { joint: id }
+ *   └─ skin   extras { anatomyId: 'skin', kind: 'skin', name, frame, landmarks, joints }
+ *        └─ skin_geometry   the skinned mesh (glTF skin over the joint nodes, identity inverse
+ *                           bind matrices; extras { geometryOf: 'skin' })
+ *
+ * Positions stay float (metres) so the inverse bind matrices stay identity; normals and weights are
+ * quantised (KHR_mesh_quantization) and everything is meshopt-compressed.
+ */
+export async function writeSkinFile(
+  skin: SkinMesh,
+  landmarks: Record<string, [number, number, number]>,
+  options: WriteOptions,
+): Promise<Uint8Array> {
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.ERROR))
+  doc.getRoot().getAsset().generator = 'iliopsoas-viewer generator'
+  doc.getRoot().getAsset().copyright =
+    'Generated from published anatomical figures by our own code; see generator/README.md'
+  const buffer = doc.createBuffer()
+  const scene = doc.createScene('skin_scene')
+  const m = skin.mesh
+  const positions = new Float32Array(m.positions.length)
+  for (let i = 0; i < positions.length; i++) positions[i] = m.positions[i]! * MM
+  const material = doc
+    .createMaterial('skin')
+    .setBaseColorFactor([0.93, 0.76, 0.66, 0.35])
+    .setAlphaMode('BLEND')
+    .setRoughnessFactor(0.7)
+    .setMetallicFactor(0)
+  const prim = doc
+    .createPrimitive()
+    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
+    .setAttribute(
+      'NORMAL',
+      doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer),
+    )
+    .setAttribute(
+      'JOINTS_0',
+      doc.createAccessor().setType('VEC4').setArray(new Uint8Array(skin.joints)).setBuffer(buffer),
+    )
+    .setAttribute(
+      'WEIGHTS_0',
+      doc.createAccessor().setType('VEC4').setArray(new Float32Array(skin.weights)).setBuffer(buffer),
+    )
+    .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
+    .setMaterial(material)
+  const mesh = doc.createMesh('skin').addPrimitive(prim).setExtras({ anatomyId: 'skin' })
+
+  const jointNodes = SKIN_JOINTS.map((id) => doc.createNode(id).setExtras({ joint: id }))
+  const ibm = new Float32Array(16 * jointNodes.length)
+  for (let j = 0; j < jointNodes.length; j++) for (const k of [0, 5, 10, 15]) ibm[j * 16 + k] = 1
+  const gltfSkin = doc
+    .createSkin('skin')
+    .setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(ibm).setBuffer(buffer))
+  for (const j of jointNodes) gltfSkin.addJoint(j)
+
+  const geometry = doc.createNode('skin_geometry').setMesh(mesh).setSkin(gltfSkin).setExtras({ geometryOf: 'skin' })
+  const extras: SkinExtras = {
+    anatomyId: 'skin',
+    kind: 'skin',
+    name: 'Skin',
+    frame: 'mm, standing; axes as the scene (+X patient left, +Y up, +Z anterior)',
+    landmarks,
+    joints: [...SKIN_JOINTS],
+  }
+  const node = doc
+    .createNode('skin')
+    .setExtras({ ...extras })
+    .addChild(geometry)
+  for (const j of jointNodes) scene.addChild(j)
+  scene.addChild(node)
+  doc.getRoot().setDefaultScene(scene)
+
+  if (options.compress) {
+    await doc.transform(
+      reorder({ encoder: MeshoptEncoder, target: 'size' }),
+      // Not POSITION: quantising it would move a dequantisation transform into the inverse bind
+      // matrices, and the runtime relies on them being identity.
+      quantize({ pattern: /^(NORMAL|WEIGHTS_0)$/, quantizeNormal: 10, quantizeWeight: 8 }),
+    )
+    // quantize() only declares the extension when POSITION is quantised; normals are, so declare it.
+    doc.createExtension(KHRMeshQuantization).setRequired(true)
+    doc
+      .createExtension(EXTMeshoptCompression)
+      .setRequired(true)
+      .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
+  }
+  const io = await createIO()
+  return io.writeBinary(doc)
+}

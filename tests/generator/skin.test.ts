@@ -1,0 +1,291 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import validator from 'gltf-validator'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ankleCentre, SKIN_JOINTS, SKIN_MIN_CLEARANCE } from '../../src/anatomy/body'
+import { LANDMARKS } from '../../src/anatomy/landmarks'
+import { STANDING } from '../../src/anatomy/poses'
+import { parseManifest } from '../../src/models/manifest'
+import { manifoldReport } from '../../generator/measure/geometry'
+import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
+import {
+  boneClearance,
+  formatSkinReport,
+  loadSkinFile,
+  measureDepths,
+  measureGirths,
+  measureSitting,
+  poseSkin,
+  type LoadedSkin,
+} from '../../generator/skin/measureSkin'
+import { TriangleGrid } from '../../generator/skin/triangleGrid'
+
+/**
+ * The skin's contract, read from the committed file (the determinism of its bytes is checked by
+ * regenerating in models.test.ts's manifest hash check and `npm run models`).
+ */
+const DIR = resolve('public/models')
+const FILE = resolve(DIR, 'skin.glb')
+
+let bytes: Uint8Array
+let skin: LoadedSkin
+let bones: LoadedSkeleton
+let grid: TriangleGrid
+
+beforeAll(async () => {
+  bytes = new Uint8Array(readFileSync(FILE))
+  skin = await loadSkinFile(FILE)
+  bones = await loadModelFiles(DIR)
+  grid = new TriangleGrid(skin.positions, skin.indices)
+}, 120_000)
+
+/** The glb's JSON chunk. */
+function gltfJson(b: Uint8Array): {
+  nodes: {
+    name?: string
+    mesh?: number
+    skin?: number
+    children?: number[]
+    extras?: Record<string, unknown>
+    matrix?: number[]
+    translation?: number[]
+    rotation?: number[]
+    scale?: number[]
+  }[]
+  accessors: { componentType: number; normalized?: boolean; type: string }[]
+  meshes: { primitives: { attributes: Record<string, number> }[] }[]
+} {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const len = view.getUint32(12, true)
+  return JSON.parse(new TextDecoder().decode(b.subarray(20, 20 + len))) as ReturnType<typeof gltfJson>
+}
+
+describe('skin.glb: file and glTF structure', () => {
+  it('passes the Khronos validator with 0 errors (one expected warning: skinned mesh on a child node)', async () => {
+    const report = await validator.validateBytes(bytes)
+    expect(report.issues.numErrors).toBe(0)
+    const warnings = report.issues.messages.filter((m) => m.severity === 1).map((m) => m.code)
+    expect(warnings.every((c) => c === 'NODE_SKINNED_MESH_NON_ROOT')).toBe(true)
+  })
+
+  it('is listed in the manifest with its size, hash, triangles and one node {skin, skin}', () => {
+    const manifest = parseManifest(JSON.parse(readFileSync(resolve(DIR, 'manifest.json'), 'utf8')))
+    const entry = manifest.files.find((f) => f.file === 'skin.glb')!
+    expect(entry).toBeDefined()
+    expect(entry.bytes).toBe(bytes.byteLength)
+    expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    expect(entry.triangles).toBe(skin.indices.length / 3)
+    expect(entry.nodes).toEqual([{ id: 'skin', kind: 'skin' }])
+  })
+
+  it('stays within budget: 20,000–40,000 triangles, at most 600 KB', () => {
+    const triangles = skin.indices.length / 3
+    expect(triangles).toBeGreaterThanOrEqual(20_000)
+    expect(triangles).toBeLessThanOrEqual(40_000)
+    expect(bytes.byteLength).toBeLessThanOrEqual(600 * 1024)
+  })
+
+  it('has one joint node per SKIN_JOINTS id, in order, at the origin, with identity inverse bind matrices', () => {
+    expect(skin.jointNames).toEqual([...SKIN_JOINTS])
+    expect(skin.extras.joints).toEqual([...SKIN_JOINTS])
+    for (let j = 0; j < SKIN_JOINTS.length; j++)
+      for (let k = 0; k < 16; k++) expect(skin.inverseBind[j * 16 + k]).toBe(k % 5 === 0 ? 1 : 0)
+    const json = gltfJson(bytes)
+    for (const id of SKIN_JOINTS) {
+      const n = json.nodes.find((x) => x.name === id)!
+      expect(n.extras).toEqual({ joint: id })
+      expect(n.matrix ?? n.translation ?? n.rotation ?? n.scale).toBeUndefined()
+      expect(n.mesh).toBeUndefined()
+    }
+  })
+
+  it('has a `skin` node (anatomyId, kind, name) whose child holds the skinned mesh', () => {
+    const json = gltfJson(bytes)
+    const node = json.nodes.find((n) => n.name === 'skin')!
+    expect(node.extras).toMatchObject({ anatomyId: 'skin', kind: 'skin', name: 'Skin' })
+    expect(node.mesh).toBeUndefined()
+    const child = json.nodes[node.children![0]!]!
+    expect(child.mesh).toBeDefined()
+    expect(child.skin).toBeDefined()
+    // Only the skin node is a structure: joints carry no anatomyId/kind.
+    expect(json.nodes.filter((n) => n.extras?.kind !== undefined).map((n) => n.name)).toEqual(['skin'])
+  })
+
+  it('uses accessor formats three.js and the spec accept (float positions, u8/u16 joints, normalised weights)', () => {
+    const json = gltfJson(bytes)
+    const attrs = json.meshes[0]!.primitives[0]!.attributes
+    const acc = (name: string) => json.accessors[attrs[name]!]!
+    expect(acc('POSITION').componentType).toBe(5126)
+    expect([5121, 5123]).toContain(acc('JOINTS_0').componentType)
+    const w = acc('WEIGHTS_0')
+    expect(w.componentType === 5126 || ([5121, 5123].includes(w.componentType) && w.normalized === true)).toBe(true)
+    expect(w.type).toBe('VEC4')
+  })
+})
+
+describe('skin mesh', () => {
+  it('is closed, 2-manifold, one piece of genus 0, without degenerate triangles', () => {
+    const r = manifoldReport(skin.indices, skin.positions)
+    expect(r.boundaryEdges).toBe(0)
+    expect(r.nonManifoldEdges).toBe(0)
+    expect(r.degenerateTriangles).toBe(0)
+    expect(r.eulerCharacteristic).toBe(2)
+  })
+
+  it('has reasonably even triangles (no slivers) and unit normals', () => {
+    const P = skin.positions
+    const I = skin.indices
+    const q: number[] = []
+    for (let t = 0; t < I.length; t += 3) {
+      const v = [0, 1, 2].map((k) => [P[I[t + k]! * 3]!, P[I[t + k]! * 3 + 1]!, P[I[t + k]! * 3 + 2]!])
+      const e = [0, 1, 2].map((k) => Math.hypot(...[0, 1, 2].map((c) => v[(k + 1) % 3]![c]! - v[k]![c]!)))
+      const s = (e[0]! + e[1]! + e[2]!) / 2
+      const area = Math.sqrt(Math.max(0, s * (s - e[0]!) * (s - e[1]!) * (s - e[2]!)))
+      q.push((4 * Math.sqrt(3) * area) / (e[0]! ** 2 + e[1]! ** 2 + e[2]! ** 2)) // 1 = equilateral
+    }
+    q.sort((a, b) => a - b)
+    expect(q[0]).toBeGreaterThan(0.1)
+    expect(q[Math.floor(q.length * 0.01)]).toBeGreaterThan(0.4)
+    for (let v = 0; v < skin.normals.length; v += 3)
+      expect(Math.abs(Math.hypot(skin.normals[v]!, skin.normals[v + 1]!, skin.normals[v + 2]!) - 1)).toBeLessThan(0.01)
+  })
+
+  it('runs from the T12 region (±4 cm) to the ankle joint (±2 cm)', () => {
+    let top = -Infinity
+    let bottom = Infinity
+    for (let v = 1; v < skin.positions.length; v += 3) {
+      top = Math.max(top, skin.positions[v]!)
+      bottom = Math.min(bottom, skin.positions[v]!)
+    }
+    const t12 = bones.structures.get('t12')!.world
+    let t12Lo = Infinity
+    let t12Hi = -Infinity
+    for (let v = 1; v < t12.length; v += 3) {
+      t12Lo = Math.min(t12Lo, t12[v]!)
+      t12Hi = Math.max(t12Hi, t12[v]!)
+    }
+    expect(top).toBeGreaterThan(t12Lo - 40)
+    expect(top).toBeLessThan(t12Hi + 40)
+    expect(Math.abs(bottom - ankleCentre('l')[1])).toBeLessThan(20)
+  })
+
+  it(`holds every bone and disc vertex inside, at least ${SKIN_MIN_CLEARANCE} mm from the skin`, () => {
+    const c = boneClearance(skin, bones, grid)
+    expect(c.outside).toBe(0)
+    expect(c.clearance, c.worst).toBeGreaterThanOrEqual(SKIN_MIN_CLEARANCE)
+  })
+
+  it('keeps the thighs apart below the crotch (a cleft in the midline)', () => {
+    // Below the perineum, no skin crosses the midsagittal plane between the thighs.
+    for (const y of [-130, -200, -300, -411, -500]) {
+      let crossing = 0
+      for (let t = 0; t < skin.indices.length; t += 3) {
+        const xs = [0, 1, 2].map((k) => skin.positions[skin.indices[t + k]! * 3]!)
+        const ys = [0, 1, 2].map((k) => skin.positions[skin.indices[t + k]! * 3 + 1]!)
+        if (Math.min(...ys) <= y && Math.max(...ys) >= y && Math.min(...xs) < 0 && Math.max(...xs) > 0) crossing++
+      }
+      expect(crossing, `y = ${y}`).toBe(0)
+    }
+  })
+})
+
+describe('body shape against published figures', () => {
+  it('has circumferences of an average adult', () => {
+    const rows = measureGirths(skin)
+    expect(
+      rows.filter((r) => !r.ok),
+      formatSkinReport(rows),
+    ).toEqual([])
+  })
+
+  it('has realistic soft-tissue depths over the bony landmarks', () => {
+    const rows = measureDepths(skin, grid)
+    expect(
+      rows.filter((r) => !r.ok),
+      formatSkinReport(rows),
+    ).toEqual([])
+  })
+})
+
+describe('skin weights', () => {
+  it('are at most four per vertex, on valid joints, summing to 1', () => {
+    for (let v = 0; v < skin.positions.length / 3; v++) {
+      let sum = 0
+      for (let k = 0; k < 4; k++) {
+        const w = skin.weights[v * 4 + k]!
+        expect(w).toBeGreaterThanOrEqual(0)
+        if (w > 0) expect(skin.joints[v * 4 + k]).toBeLessThan(SKIN_JOINTS.length)
+        sum += w
+      }
+      expect(Math.abs(sum - 1)).toBeLessThan(2e-3)
+    }
+  })
+
+  const weightOf = (v: number, id: (typeof SKIN_JOINTS)[number]): number => {
+    const j = SKIN_JOINTS.indexOf(id)
+    let w = 0
+    for (let k = 0; k < 4; k++) if (skin.joints[v * 4 + k] === j) w += skin.weights[v * 4 + k]!
+    return w
+  }
+
+  it('follow the body: legs to their own side, shank below the knee, trunk to the spine, perineum to the pelvis', () => {
+    for (let v = 0; v < skin.positions.length / 3; v++) {
+      const [x, y] = [skin.positions[v * 3]!, skin.positions[v * 3 + 1]!]
+      const side = x > 0 ? 'l' : 'r'
+      const other = x > 0 ? 'r' : 'l'
+      if (y < -150) expect(weightOf(v, `femur_${other}`) + weightOf(v, `shank_${other}`)).toBe(0)
+      if (y < -500) expect(weightOf(v, `shank_${side}`)).toBeGreaterThan(0.99)
+      if (y > -300 && y < -150) expect(weightOf(v, `femur_${side}`)).toBeGreaterThan(0.7)
+      if (y > 330) expect(weightOf(v, 't12')).toBeGreaterThan(0.99)
+      if (Math.abs(x) < 3 && y > -90 && y < 0) expect(weightOf(v, 'pelvis'), `${x}, ${y}`).toBeGreaterThan(0.95)
+    }
+  })
+
+  it('change smoothly along every edge (no seams): at most 0.06 per mm', () => {
+    let worst = 0
+    for (let t = 0; t < skin.indices.length; t += 3) {
+      for (let e = 0; e < 3; e++) {
+        const a = skin.indices[t + e]!
+        const b = skin.indices[t + ((e + 1) % 3)]!
+        const len = Math.hypot(
+          skin.positions[a * 3]! - skin.positions[b * 3]!,
+          skin.positions[a * 3 + 1]! - skin.positions[b * 3 + 1]!,
+          skin.positions[a * 3 + 2]! - skin.positions[b * 3 + 2]!,
+        )
+        for (const id of SKIN_JOINTS) worst = Math.max(worst, Math.abs(weightOf(a, id) - weightOf(b, id)) / len)
+      }
+    }
+    expect(worst).toBeLessThan(0.06)
+  })
+})
+
+describe('posed with the rig (linear blend skinning)', () => {
+  it('standing: posed equals rest', () => {
+    const posed = poseSkin(skin, STANDING)
+    for (let i = 0; i < posed.length; i++) expect(Math.abs(posed[i]! - skin.positions[i]!)).toBeLessThan(1e-6)
+  })
+
+  it('sitting: shanks hang vertically below the knees, feet in front of the hips, nothing flies off', () => {
+    const rows = measureSitting(skin, bones)
+    expect(
+      rows.filter((r) => !r.ok),
+      formatSkinReport(rows),
+    ).toEqual([])
+    expect(rows.length).toBe(7)
+  })
+})
+
+describe('landmarks carried on the skin node', () => {
+  it('include every landmark of the bone files and the ankle centres, in standing mm', () => {
+    const lm = skin.extras.landmarks
+    for (const l of LANDMARKS) {
+      expect(lm[l.id], l.id).toBeDefined()
+      const w = bones.landmarks.get(l.id)!.world
+      for (let k = 0; k < 3; k++) expect(Math.abs(lm[l.id]![k]! - w[k]!), l.id).toBeLessThan(0.2)
+    }
+    for (const s of ['l', 'r'] as const)
+      expect(lm[`ankle_centre_${s}`]).toEqual([...ankleCentre(s)].map((v) => Math.round(v * 10) / 10))
+    expect(skin.extras.frame).toMatch(/mm, standing/)
+  })
+})

@@ -1,6 +1,6 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3 } from 'three'
+import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Camera } from 'three'
 import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
 import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
 import { facingVector, pointOf } from '../../anatomy/painZones'
@@ -73,6 +73,7 @@ interface Marker {
 const _z = new Vector3(0, 0, 1)
 const _n = new Vector3()
 const _q = new Quaternion()
+const _toCamera = new Vector3()
 
 /** Show the crosses of the patterns shown, on the side(s) shown. */
 function showMarkers(markers: readonly Marker[], s: PainState): void {
@@ -81,8 +82,12 @@ function showMarkers(markers: readonly Marker[], s: PainState): void {
   }
 }
 
-/** Put each visible cross on its posed vertex, 1.5 mm out of the skin, lying flat on it. */
-function placeMarkers(skin: SkinData, markers: readonly Marker[]): void {
+/**
+ * Put each shown cross on its posed vertex, 1.5 mm out of the skin, lying flat on it. Crosses on
+ * skin facing away from the camera are hidden: the skin is see-through, and a cross on the far
+ * side would read as one on the near side.
+ */
+function placeMarkers(skin: SkinData, markers: readonly Marker[], camera: Camera): void {
   const mats = jointTransforms(skin.mesh.skeleton.bones)
   for (const m of markers) {
     if (!m.group.visible) continue
@@ -90,6 +95,8 @@ function placeMarkers(skin: SkinData, markers: readonly Marker[]): void {
     _n.set(n[0], n[1], n[2])
     m.group.position.set(p[0], p[1], p[2]).multiplyScalar(0.001).addScaledVector(_n, 0.0015)
     m.group.quaternion.copy(_q.setFromUnitVectors(_z, _n))
+    _toCamera.copy(camera.position).sub(m.group.position)
+    for (const child of m.group.children) child.visible = _toCamera.dot(_n) > 0
   }
 }
 
@@ -150,7 +157,7 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
     const probe: TriggerProbeApi = {
       visible: () =>
         markers.list
-          .filter((m) => m.group.visible)
+          .filter((m) => m.group.visible && m.group.children.some((c) => c.visible))
           .map((m) => {
             const v = new Vector3().setFromMatrixPosition(m.group.matrixWorld).project(camera)
             return { id: m.selectionId, x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height }
@@ -160,19 +167,19 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
   }, [markers, camera, size])
 
   // Follow the pose: place each visible cross on its posed vertex, facing out of the skin.
-  useFrame(() => placeMarkers(skin, markers.list))
+  useFrame(() => placeMarkers(skin, markers.list, camera))
 
   return (
     <group
       onClick={(e: ThreeEvent<MouseEvent>) => {
         const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf
-        if (!id || !e.object.parent?.visible) return
+        if (!id || !e.object.visible || !e.object.parent?.visible) return
         e.stopPropagation()
         select(id)
       }}
       onPointerOver={(e: ThreeEvent<PointerEvent>) => {
         const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf
-        if (id && e.object.parent?.visible) {
+        if (id && e.object.visible && e.object.parent?.visible) {
           e.stopPropagation()
           hover(id)
         }

@@ -20,8 +20,11 @@ export function PainLookupResult() {
         <p>None of the {PAIN_PATTERNS.length} patterns in this app covers this spot.</p>
       ) : (
         <ol aria-label="Muscles whose patterns cover this spot">
-          {lookup.entries.map((e) => (
+          {lookup.entries.map((e, i) => (
             <li key={e.muscle} data-muscle={e.muscle}>
+              <span className="rank" aria-hidden="true">
+                {i + 1}.
+              </span>
               <span className="match-name">
                 {painMuscleName(e.muscle)}{' '}
                 <span className="muted">({e.kind === 'essential' ? 'essential zone' : 'spillover zone'})</span>

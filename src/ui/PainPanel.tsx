@@ -66,7 +66,10 @@ function PaintPain() {
   const brushCm = usePain((s) => s.brushCm)
   const undoDepth = usePain((s) => s.undoDepth)
   const hasDrawing = usePain((s) => s.hasDrawing)
-  const matches = usePain((s) => s.matches)
+  const allMatches = usePain((s) => s.matches)
+  // Patterns with (next to) no overlap are counted, not listed: a 0% row ranks nothing.
+  const matches = allMatches.filter((m) => m.score >= 0.01)
+  const unmatched = allMatches.length - matches.length
   const notice = usePain((s) => s.drawingNotice)
   const [confirming, setConfirming] = useState(false)
   const sizeId = useId()
@@ -148,8 +151,11 @@ function PaintPain() {
         <div className="matches">
           <h3>Patterns that match the drawing</h3>
           <ol aria-label="Patterns ranked by overlap with the drawing">
-            {matches.map((m) => (
+            {matches.map((m, i) => (
               <li key={m.muscle} data-muscle={m.muscle}>
+                <span className="rank" aria-hidden="true">
+                  {i + 1}.
+                </span>
                 <span className="match-name">
                   {painMuscleName(m.muscle)} <span className="muted">({sideWords(m.side)})</span>
                 </span>
@@ -168,6 +174,11 @@ function PaintPain() {
               </li>
             ))}
           </ol>
+          {unmatched > 0 && (
+            <p className="muted small">
+              {unmatched} other pattern{unmatched > 1 ? 's do' : ' does'} not overlap the drawing.
+            </p>
+          )}
           <p className="muted small">
             Score: weighted Dice overlap (0% none, 100% identical). A high score means the drawing looks like that
             pattern — a muscle to examine, not a diagnosis.

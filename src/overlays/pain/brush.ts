@@ -3,7 +3,8 @@
  *
  * A dab covers the vertices within `radiusMm` of the touched point whose normals face the same way
  * as the touched surface (so a dab on the inner thigh does not bleed onto the other thigh), with a
- * soft rim: full strength inside 60% of the radius, fading to nothing at the edge.
+ * soft rim: full strength inside 60% of the radius, fading to nothing at the edge. The eraser clears
+ * the whole circle.
  */
 export type BrushMode = 'brush' | 'erase'
 
@@ -31,7 +32,8 @@ export function dab(
     if (facing < 0.2) continue
     const strength = 1 - smooth((Math.sqrt(d2) / radiusMm - 0.6) / 0.4)
     const old = values[i]!
-    const next = mode === 'brush' ? Math.max(old, strength) : Math.min(old, 1 - strength)
+    // The eraser is hard-edged: one pass over a soft dab must leave no faint rim behind.
+    const next = mode === 'brush' ? Math.max(old, strength) : 0
     if (next !== old) {
       values[i] = next
       changed++

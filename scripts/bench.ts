@@ -22,6 +22,8 @@ interface Scenario {
   readonly query?: string
   /** Press Play before sampling (posture animation). */
   readonly play?: boolean
+  /** Tick these checkboxes (by accessible name) before sampling. */
+  readonly check?: readonly string[]
 }
 
 interface RunResult {
@@ -51,6 +53,7 @@ async function runOnce(browser: Browser, url: string, scenario: Scenario): Promi
     }
     await openReady(w.page, `${url}${scenario.query ?? `?autorotate=${ROTATE}`}`, 120_000)
     const readyMs = await w.page.evaluate(() => performance.getEntriesByName('anatomy-ready')[0]?.startTime ?? NaN)
+    for (const name of scenario.check ?? []) await w.page.getByRole('checkbox', { name, exact: true }).check()
     if (scenario.play) await w.page.getByRole('button', { name: 'Play', exact: true }).click()
     await w.page.waitForTimeout(1000)
     const costsBefore = await w.page.evaluate('window.__anatomyViewer.updateCosts().length')
@@ -125,6 +128,11 @@ try {
     manifest: JSON.stringify({ version: 1, frame: 'empty', files: [] }),
   })
   const models = await measure(browser, url, { name: 'all models' })
+  // The translucent skin with two heatmaps and their trigger crosses, against the same scene without it.
+  const skin = await measure(browser, url, {
+    name: 'skin + heatmap',
+    check: ['Skin', 'Pain pattern: Iliopsoas', 'Pain pattern: Gluteus minimus'],
+  })
   // Posture animation against the same scene drawn continuously but still, MSAA as users get it.
   const still = await measure(browser, url, { name: 'still', query: '?render=continuous' })
   const animating = await measure(browser, url, { name: 'animating', query: '?render=continuous', play: true })
@@ -142,6 +150,7 @@ try {
     sizes: sizes(),
     baseline,
     models,
+    skin,
     still,
     animating,
     ratios: {
@@ -151,6 +160,8 @@ try {
       readyVsEmpty: ratio(models.readyMs, baseline.readyMs),
       frameMedianVsEmpty: ratio(models.frameMedianMs, baseline.frameMedianMs),
       frameP95VsEmpty: ratio(models.frameP95Ms, baseline.frameP95Ms),
+      skinFrameMedianVsModels: ratio(skin.frameMedianMs, models.frameMedianMs),
+      skinFrameP95VsModels: ratio(skin.frameP95Ms, models.frameP95Ms),
     },
   }
   mkdirSync('bench-results', { recursive: true })

@@ -62,7 +62,8 @@ export function InfoPanel() {
         </>
       ) : (
         <p className="muted">
-          Tap or click a bone or muscle to name it, or the skin to see which patterns cover a spot.
+          Tap or click a bone or muscle to name it. With the skin shown, tap the skin to see which pain patterns cover
+          that spot.
         </p>
       )}
     </section>

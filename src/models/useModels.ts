@@ -5,6 +5,7 @@ import {
   setFileStatus,
   setManifestError,
   setManifestLoaded,
+  setSkinFile,
   type LayerKind,
 } from '../store/viewerStore'
 import { parseManifest, type ModelManifest } from './manifest'
@@ -55,6 +56,7 @@ export function useModels(): readonly LoadedModel[] {
       .then((manifest) => {
         if (cancelled) return
         registerLayers(new Set(manifest.files.flatMap((f) => f.nodes.map((n) => n.kind as LayerKind))))
+        setSkinFile(manifest.files.find((f) => f.nodes.some((n) => n.kind === 'skin'))?.file ?? null)
         for (const f of manifest.files) setFileStatus(f.file, { state: 'loading', loaded: 0, total: f.bytes })
         setManifestLoaded()
         const loaded: (LoadedModel | null)[] = manifest.files.map(() => null)

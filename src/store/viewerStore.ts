@@ -33,6 +33,8 @@ export interface ViewerState {
   readonly contextLost: boolean
   /** Which muscles' attachment areas are painted on the bones. */
   readonly attachments: Readonly<Record<AttachmentMuscleToggle, boolean>>
+  /** The model file that holds the skin (the pain overlays need it), if the manifest lists one. */
+  readonly skinFile: string | null
 }
 
 /** Attachment layers: one per muscle; the shared insertion shows with either. */
@@ -49,6 +51,7 @@ const initialState: ViewerState = {
   viewRequest: 0,
   contextLost: false,
   attachments: { psoas_major: true, iliacus: true },
+  skinFile: null,
 }
 
 /** The one store. Vanilla, so scene code and tests can use it without React. */
@@ -77,6 +80,8 @@ export const registerLayers = (kinds: Iterable<LayerKind>): void =>
     for (const k of kinds) if (!(k in layers)) layers[k] = !HIDDEN_AT_START.includes(k)
     return { layers }
   })
+
+export const setSkinFile = (file: string | null): void => viewerStore.setState({ skinFile: file })
 
 export const setLayerVisible = (kind: LayerKind, visible: boolean): void =>
   viewerStore.setState((s) => ({ layers: { ...s.layers, [kind]: visible } }))

@@ -235,13 +235,21 @@ export function PainPanel() {
   const heatOpacity = usePain((s) => s.heatOpacity)
   const triggerPoints = usePain((s) => s.triggerPoints)
   const hasSkin = useViewer((s) => s.layers.skin !== undefined)
+  // Without the body surface there is nothing to paint on: say so instead of offering dead controls.
+  const skinFailed = useViewer((s) => (s.skinFile ? s.files[s.skinFile]?.state === 'failed' : false))
   const opacityId = useId()
   const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px)').matches
   if (!hasSkin) return null
   return (
     <details className="panel pain" open={!narrow}>
       <summary>Referred pain</summary>
-      <fieldset className="patterns">
+      {skinFailed && (
+        <p className="notice-inline" role="status">
+          The body surface did not load, so pain patterns and the pain drawing cannot be shown. Bones and muscles are
+          unaffected.
+        </p>
+      )}
+      <fieldset className="patterns" disabled={skinFailed}>
         <legend className="visually-hidden">Pain patterns</legend>
         {PAIN_MUSCLES.map((m) => (
           <label key={m}>
@@ -289,8 +297,12 @@ export function PainPanel() {
         <input type="checkbox" checked={triggerPoints} onChange={(e) => setTriggerPointsShown(e.target.checked)} />
         Trigger points
       </label>
-      <Legend />
-      <PaintPain />
+      {!skinFailed && (
+        <>
+          <Legend />
+          <PaintPain />
+        </>
+      )}
       <Evidence />
     </details>
   )

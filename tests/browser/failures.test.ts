@@ -53,6 +53,19 @@ describe('failures are visible and local', () => {
     })
   })
 
+  it('says the pain overlays are unavailable when the skin is missing, and keeps the rest', async () => {
+    await withPage(async (w) => {
+      await w.page.route('**/models/skin.glb', (r) => r.fulfill({ status: 404, body: 'not found' }))
+      await openReady(w.page, suite.url)
+      await expect.poll(() => w.page.getByRole('alert').textContent()).toContain('skin.glb could not be found')
+      await expect.poll(() => w.page.getByText('The body surface did not load').count()).toBe(1)
+      expect(await w.page.getByRole('checkbox', { name: 'Pain pattern: Iliopsoas' }).isDisabled()).toBe(true)
+      expect(await w.page.getByRole('button', { name: 'Paint pain' }).count()).toBe(0)
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.01)
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
   it('explains a malformed model list instead of showing a blank page', async () => {
     await withPage(async (w) => {
       await w.page.route('**/models/manifest.json', (r) =>

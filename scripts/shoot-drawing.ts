@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
+import { dragThrough, launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
 
 type V = [number, number, number]
 const out = process.argv[2] ?? '/tmp/drawing.png'
@@ -18,14 +18,6 @@ const onScreen = (page: Page, p: V, n: V): Promise<{ x: number; y: number }> =>
     x: number
     y: number
   }>
-
-async function stroke(page: Page, pts: { x: number; y: number }[]) {
-  await page.mouse.move(pts[0]!.x, pts[0]!.y)
-  await page.mouse.down()
-  for (const p of pts.slice(1)) await page.mouse.move(p.x, p.y, { steps: 2 })
-  await page.mouse.up()
-  await settled(page, 300)
-}
 
 const { server, url } = await startPreview()
 const browser = await launchBrowser()
@@ -42,7 +34,7 @@ try {
     const pts = []
     for (let k = 0; k <= 6; k++)
       pts.push(await onScreen(page, [dx, t12[1] + ((psis[1] - t12[1]) * k) / 6, t12[2]], [0, 0, -1]))
-    await stroke(page, pts)
+    await dragThrough(page, pts)
   }
   await page.getByRole('button', { name: 'Three-quarter', exact: true }).click()
   await settled(page)
@@ -60,7 +52,7 @@ try {
         ),
       )
     }
-    await stroke(page, pts)
+    await dragThrough(page, pts)
   }
   await page.getByRole('button', { name: 'Done painting', exact: true }).click()
   await page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' }).scrollIntoViewIfNeeded()

@@ -200,3 +200,12 @@ export function browserSuite(): Suite {
   })
   return suite
 }
+
+/** Drag with the left button through screen points (the pain brush), then wait for the view to settle. */
+export async function dragThrough(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
+  await page.mouse.move(points[0]!.x, points[0]!.y)
+  await page.mouse.down()
+  for (const p of points.slice(1)) await page.mouse.move(p.x, p.y, { steps: 2 })
+  await page.mouse.up()
+  await settled(page, 300)
+}

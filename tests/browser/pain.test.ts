@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
-import { browserSuite, canvasPixels, newWatchedPage, openReady, settled, type WatchedPage } from './harness'
+import {
+  browserSuite,
+  canvasPixels,
+  dragThrough,
+  newWatchedPage,
+  openReady,
+  settled,
+  type WatchedPage,
+} from './harness'
 
 const suite = browserSuite()
 
@@ -230,15 +238,6 @@ describe('referred-pain heatmap on the skin', () => {
 })
 
 describe("the patient's pain drawing", () => {
-  /** Drag the brush through a list of screen points. */
-  async function stroke(page: Page, points: readonly { x: number; y: number }[]) {
-    await page.mouse.move(points[0]!.x, points[0]!.y)
-    await page.mouse.down()
-    for (const p of points.slice(1)) await page.mouse.move(p.x, p.y, { steps: 2 })
-    await page.mouse.up()
-    await settled(page, 300)
-  }
-
   it('paints the iliopsoas zone, ranks iliopsoas first, survives a reload, and sends nothing', async () => {
     const w = await newWatchedPage(suite.browser)
     try {
@@ -260,7 +259,7 @@ describe("the patient's pain drawing", () => {
           const y = t12[1] + ((psis[1] - t12[1]) * k) / 5
           pts.push(await onScreen(page, [dx, y, t12[2]], [0, 0, -1]))
         }
-        await stroke(page, pts)
+        await dragThrough(page, pts)
       }
       // The upper front of the right thigh.
       await view(page, 'Anterior')
@@ -278,7 +277,7 @@ describe("the patient's pain drawing", () => {
             ),
           )
         }
-        await stroke(page, pts)
+        await dragThrough(page, pts)
       }
       const ranking = page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' })
       await expect.poll(() => ranking.locator('li').first().getAttribute('data-muscle')).toBe('iliopsoas')

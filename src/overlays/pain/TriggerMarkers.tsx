@@ -88,6 +88,7 @@ function showMarkers(markers: readonly Marker[], s: PainState): void {
  * side would read as one on the near side.
  */
 function placeMarkers(skin: SkinData, markers: readonly Marker[], camera: Camera): void {
+  if (!markers.some((m) => m.group.visible)) return // the usual case: no pattern shown, nothing to place
   const mats = jointTransforms(skin.mesh.skeleton.bones)
   for (const m of markers) {
     if (!m.group.visible) continue

@@ -15,6 +15,8 @@ export interface ScreenProbeApi {
   shown(id: string): boolean | null
   /** How many frames have been drawn; automation waits for this to stop changing. */
   renders(): number
+  /** True while a redraw has been asked for and not yet drawn (a slow software frame may be on its way). */
+  pending(): boolean
   /** Milliseconds each posture update (rig + muscles) took, oldest first (for the benchmark). */
   updateCosts(): number[]
 }
@@ -30,6 +32,7 @@ export function ScreenProbe() {
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
+  const get = useThree((s) => s.get)
   useEffect(() => {
     let renders = 0
     const stopCounting = addAfterEffect(() => {
@@ -50,6 +53,7 @@ export function ScreenProbe() {
         return { x: ((_v.x + 1) / 2) * size.width, y: ((1 - _v.y) / 2) * size.height, depth: _v.z }
       },
       renders: () => renders,
+      pending: () => get().internal.frames > 0,
       shown(id) {
         const o = find(id)
         if (!o) return null
@@ -68,6 +72,6 @@ export function ScreenProbe() {
     }
     ;(window as unknown as { __anatomyViewer?: ScreenProbeApi }).__anatomyViewer = api
     return stopCounting
-  }, [scene, camera, size])
+  }, [scene, camera, size, get])
   return null
 }

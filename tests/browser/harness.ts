@@ -147,9 +147,11 @@ export async function settled(page: Page, quietMs = 300, timeout = 20_000): Prom
       const now = performance.now()
       const n = api.renders()
       if (n !== last) { last = n; lastChange = now }
-      if (n > start && now - lastChange >= ${quietMs}) return resolve()
+      // A requested frame still to come is not settled: a software frame can take over a second.
+      const pending = api.pending()
+      if (n > start && now - lastChange >= ${quietMs} && !pending) return resolve()
       // Nothing to redraw (the action changed nothing on screen) is settled too.
-      if (n === start && now - t0 >= ${quietMs * 3}) return resolve()
+      if (n === start && now - t0 >= ${quietMs * 3} && !pending) return resolve()
       if (now - t0 > ${timeout}) return reject(new Error('the view did not settle'))
       setTimeout(tick, 50)
     }

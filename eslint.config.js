@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'generator/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+    files: ['scripts/**/*.{mjs,ts}', 'generator/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
   },
   { files: ['src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { launchBrowser, newWatchedPage, openReady, startPreview } from '../tests/browser/harness'
+import { launchBrowser, newWatchedPage, openReady, startPreview } from '../tools/harness'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const SAMPLE_MS = 5000

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { dragThrough, launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
+import { dragThrough, launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tools/harness'
 
 type V = [number, number, number]
 const out = process.argv[2] ?? '/tmp/drawing.png'

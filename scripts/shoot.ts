@@ -4,7 +4,7 @@
  * or `radio:<group>=<option>`. Used for the README images and for looking at changes.
  */
 import { writeFileSync } from 'node:fs'
-import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tests/browser/harness'
+import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tools/harness'
 
 const [out = '/tmp/shot.png', query = '', w = '1280', h = '720', ...keys] = process.argv.slice(2)
 const { server, url } = await startPreview()

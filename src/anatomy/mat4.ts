@@ -87,3 +87,19 @@ export function invertRigid(m: Mat4): number[] {
     1,
   ]
 }
+
+/** Millimetres in a metre: the rig and the data work in mm, three.js and glTF nodes in metres. */
+export const MM_PER_M = 1000
+
+/**
+ * A copy of `m` with its translation multiplied by `k` (rotation untouched): `k = MM_PER_M` turns
+ * a joint matrix in metres into the rig's millimetres, `k = 1 / MM_PER_M` the other way. The one
+ * place where units change between the rig and a scene graph.
+ */
+export function scaleTranslation(m: ArrayLike<number>, k: number, out: number[] = new Array<number>(16)): number[] {
+  for (let i = 0; i < 16; i++) out[i] = m[i]!
+  out[12] = m[12]! * k
+  out[13] = m[13]! * k
+  out[14] = m[14]! * k
+  return out
+}

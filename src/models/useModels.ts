@@ -8,7 +8,7 @@ import {
   setSkinFile,
   type LayerKind,
 } from '../store/viewerStore'
-import { parseManifest, type ModelManifest } from './manifest'
+import { parseManifest, type ModelManifest } from '../contract/manifest'
 import { loadModelFile } from './loadModelFile'
 
 /** A model file that has loaded. */

@@ -6,7 +6,7 @@ import { allFilesSettled, clearSelection, setContextLost, viewerStore } from '..
 import { CameraRig } from './CameraRig'
 import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
-import { MuscleLayer } from './MuscleLayer'
+import { MuscleLayer } from './muscles/MuscleLayer'
 import { ScreenProbe } from './ScreenProbe'
 import { SkinLayer } from './SkinLayer'
 import { findSkinNode } from '../overlays/pain/skinData'

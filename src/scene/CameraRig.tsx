@@ -5,7 +5,7 @@ import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
 import { painStore } from '../store/painStore'
 import { leaveView, requestView, viewerStore } from '../store/viewerStore'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from './views'
+import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from '../anatomy/views'
 import { prefersReducedMotion } from './reducedMotion'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press

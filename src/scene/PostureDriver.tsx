@@ -7,7 +7,7 @@ import type { LoadedModel } from '../models/useModels'
 import type { AnatomyUserData } from '../models/nodeIndex'
 import { poseOf, postureStore, stepPosture, type PostureState } from '../store/postureStore'
 import { prefersReducedMotion } from './reducedMotion'
-import type { MuscleMeshes } from './muscleMeshes'
+import type { MuscleMeshes } from './muscles/muscleMeshes'
 
 /** How often (ms) the animated posture is written back to the store for the slider and readouts. */
 const PUBLISH_MS = 100

@@ -19,6 +19,17 @@ export interface ScreenProbeApi {
   pending(): boolean
   /** Milliseconds each posture update (rig + muscles) took, oldest first (for the benchmark). */
   updateCosts(): number[]
+  /** What the last frame drew (three's `renderer.info`), and what the GPU holds now. */
+  renderInfo(): RenderInfo
+}
+
+/** Draw calls and triangles of the last frame; geometries, textures and shader programs alive. */
+export interface RenderInfo {
+  readonly calls: number
+  readonly triangles: number
+  readonly geometries: number
+  readonly textures: number
+  readonly programs: number
 }
 
 const _box = new Box3()
@@ -33,6 +44,7 @@ export function ScreenProbe() {
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
   const get = useThree((s) => s.get)
+  const gl = useThree((s) => s.gl)
   useEffect(() => {
     let renders = 0
     const stopCounting = addAfterEffect(() => {
@@ -61,6 +73,13 @@ export function ScreenProbe() {
         return true
       },
       updateCosts: () => updateTimings.slice(),
+      renderInfo: () => ({
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+        programs: gl.info.programs?.length ?? 0,
+      }),
       ids() {
         const out: string[] = []
         scene.traverse((o) => {
@@ -72,6 +91,6 @@ export function ScreenProbe() {
     }
     ;(window as unknown as { __anatomyViewer?: ScreenProbeApi }).__anatomyViewer = api
     return stopCounting
-  }, [scene, camera, size, get])
+  }, [scene, camera, size, get, gl])
   return null
 }

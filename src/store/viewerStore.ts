@@ -1,6 +1,6 @@
 import { createStore, useStore } from 'zustand'
 import type { NodeKind } from '../anatomy/types'
-import type { ViewName } from '../scene/views'
+import type { ViewName } from '../anatomy/views'
 
 /** Loading state of one model file. */
 export type FileStatus =

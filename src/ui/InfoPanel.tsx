@@ -3,7 +3,7 @@ import { readableName } from '../anatomy/names'
 import { attachmentById } from '../anatomy/attachments'
 import { structureById } from '../anatomy/bones'
 import { landmarkById } from '../anatomy/landmarks'
-import { parseTriggerSelection } from '../overlays/pain/TriggerMarkers'
+import { muscleById, parseTriggerSelection } from '../anatomy/selection'
 import { setLookup, usePain } from '../store/painStore'
 import { clearSelection, useViewer } from '../store/viewerStore'
 import { PainLookupResult } from './PainLookup'
@@ -14,7 +14,7 @@ function describe(id: string): string {
   const s = structureById(id)
   if (s) return s.kind === 'disc' ? 'Intervertebral disc' : 'Bone'
   if (landmarkById(id)) return 'Landmark'
-  if (/^(psoas_major|iliacus)_[lr]$/.test(id)) return 'Muscle · a hip flexor'
+  if (muscleById(id)) return 'Muscle · a hip flexor'
   const a = attachmentById(id)
   if (a) return a.role === 'origin' ? 'Where the muscle starts (origin)' : 'Where the muscle attaches (insertion)'
   return ''

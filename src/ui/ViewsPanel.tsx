@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, VIEWS } from '../scene/views'
+import { DEFAULT_VIEW, VIEWS } from '../anatomy/views'
 import { requestView, useViewer } from '../store/viewerStore'
 
 /** Preset view buttons (also on keys 1–6) and "Reset view" (key 0). */

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { VIEWS } from '../../src/scene/views'
+import { VIEWS } from '../../src/anatomy/views'
 import {
-  browserSuite,
   canvasPixels,
   countPixels,
   isBone,
@@ -14,7 +13,8 @@ import {
   openReady,
   settled,
   type WatchedPage,
-} from './harness'
+} from '../../tools/harness'
+import { browserSuite } from './suite'
 
 const suite = browserSuite()
 

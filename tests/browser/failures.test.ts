@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { browserSuite, canvasPixels, litStats, newWatchedPage, openReady, type WatchedPage } from './harness'
+import { canvasPixels, litStats, newWatchedPage, openReady, type WatchedPage } from '../../tools/harness'
+import { browserSuite } from './suite'
 
 const suite = browserSuite()
 let manifest: { files: { file: string }[] }

@@ -3,14 +3,14 @@ import type { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
 import {
-  browserSuite,
   canvasPixels,
   dragThrough,
   newWatchedPage,
   openReady,
   settled,
   type WatchedPage,
-} from './harness'
+} from '../../tools/harness'
+import { browserSuite } from './suite'
 
 const suite = browserSuite()
 

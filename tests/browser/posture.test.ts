@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  browserSuite,
   canvasPixels,
   countPixels,
   foregroundMask,
@@ -11,7 +10,8 @@ import {
   openReady,
   settled,
   type WatchedPage,
-} from './harness'
+} from '../../tools/harness'
+import { browserSuite } from './suite'
 
 const suite = browserSuite()
 let w: WatchedPage

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ankleCentre, SKIN_JOINTS, SKIN_MIN_CLEARANCE } from '../../src/anatomy/body'
 import { LANDMARKS } from '../../src/anatomy/landmarks'
 import { STANDING } from '../../src/anatomy/poses'
-import { parseManifest } from '../../src/models/manifest'
+import { parseManifest } from '../../src/contract/manifest'
 import { manifoldReport } from '../../generator/measure/geometry'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseManifest } from '../../src/models/manifest'
+import { parseManifest } from '../../src/contract/manifest'
 import { describeLoadError } from '../../src/models/loadModelFile'
 
 const good = {

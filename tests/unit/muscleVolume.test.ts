@@ -3,8 +3,8 @@ import { STRANDS } from '../../src/anatomy/muscles'
 import { polylineLength, strandPath, strandRadius } from '../../src/anatomy/musclePath'
 import { SITTING, STANDING, hipFlexionPose, stretchPose, type Pose } from '../../src/anatomy/poses'
 import { poseTransforms } from '../../src/anatomy/rig'
-import { enclosedVolume, resampleInto, tubeIndices, tubeVertexCount, writeTube } from '../../src/overlays/muscles/tube'
-import { RINGS, SIDES } from '../../src/scene/muscleMeshes'
+import { enclosedVolume, resampleInto, tubeIndices, tubeVertexCount, writeTube } from '../../src/scene/muscles/tube'
+import { RINGS, SIDES } from '../../src/scene/muscles/muscleMeshes'
 
 /** Volume (cm³) of the tube mesh the app draws for each muscle, in a pose. */
 function meshVolumes(pose: Pose): Record<string, number> {

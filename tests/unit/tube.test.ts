@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { enclosedVolume, resampleInto, tubeIndices, tubeVertexCount, writeTube } from '../../src/overlays/muscles/tube'
+import { enclosedVolume, resampleInto, tubeIndices, tubeVertexCount, writeTube } from '../../src/scene/muscles/tube'
 
 function tube(path: number[], radiusMm: number, rings = 40, sides = 24) {
   const pts = new Float64Array(rings * 3)

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/scene/views'
+import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/anatomy/views'
 import {
   allFilesSettled,
   clearSelection,

@@ -2,6 +2,7 @@ import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Camera } from 'three'
 import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
+import { triggerSelectionId } from '../../anatomy/selection'
 import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
 import { facingVector, pointOf } from '../../anatomy/painZones'
 import type { Side, Vec3 } from '../../anatomy/types'
@@ -9,19 +10,6 @@ import { painStore, type PainState } from '../../store/painStore'
 import { hover, select } from '../../store/viewerStore'
 import type { SkinData } from './skinData'
 import { jointTransforms, poseVertex } from './skinPose'
-
-/** Id of a trigger-point marker in the viewer's selection: `trigger:<muscle>:<point id>:<side>`. */
-export const triggerSelectionId = (muscle: PainMuscleId, id: string, side: Side): string =>
-  `trigger:${muscle}:${id}:${side}`
-
-/** Parse {@link triggerSelectionId}; null for other ids. */
-export function parseTriggerSelection(id: string): { muscle: PainMuscleId; point: TriggerPoint; side: Side } | null {
-  const m = /^trigger:([a-z_]+):(.+):([lr])$/.exec(id)
-  if (!m) return null
-  const pattern = PAIN_PATTERNS.find((p) => p.muscle === m[1])
-  const point = pattern?.triggerPoints.find((t) => t.id === m[2])
-  return pattern && point ? { muscle: pattern.muscle, point, side: m[3] as Side } : null
-}
 
 /** Marker size: arms 16 mm long, so the X reads at whole-body zoom without hiding the heatmap. */
 const ARM = 0.016

@@ -1,11 +1,11 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import type { LoadedModel } from '../models/useModels'
-import { postureStore } from '../store/postureStore'
-import { registerLayers, viewerStore, type ViewerState } from '../store/viewerStore'
-import { HOVER_EMISSIVE, SELECT_EMISSIVE } from './materials'
+import type { LoadedModel } from '../../models/useModels'
+import { postureStore } from '../../store/postureStore'
+import { registerLayers, viewerStore, type ViewerState } from '../../store/viewerStore'
+import { HOVER_EMISSIVE, SELECT_EMISSIVE } from '../materials'
 import { createMuscleMeshes, type MuscleMeshes } from './muscleMeshes'
-import { PostureDriver } from './PostureDriver'
+import { PostureDriver } from '../PostureDriver'
 
 /** Show the muscles with their layer and tint the hovered or selected one. */
 function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {

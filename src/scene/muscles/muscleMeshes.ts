@@ -9,13 +9,13 @@ import {
   Sphere,
   Vector3,
 } from 'three'
-import type { Mat4 } from '../anatomy/mat4'
-import { MUSCLES, STRANDS, type StrandDef } from '../anatomy/muscles'
-import { polylineLength, strandPath, strandRadius } from '../anatomy/musclePath'
-import { STANDING } from '../anatomy/poses'
-import { poseTransforms } from '../anatomy/rig'
-import { resampleInto, tubeIndices, tubeVertexCount, writeTube } from '../overlays/muscles/tube'
-import type { MuscleSide } from '../store/postureStore'
+import type { Mat4 } from '../../anatomy/mat4'
+import { MUSCLES, STRANDS, type StrandDef } from '../../anatomy/muscles'
+import { polylineLength, strandPath, strandRadius } from '../../anatomy/musclePath'
+import { STANDING } from '../../anatomy/poses'
+import { poseTransforms } from '../../anatomy/rig'
+import { resampleInto, tubeIndices, tubeVertexCount, writeTube } from './tube'
+import type { MuscleSide } from '../../store/postureStore'
 
 /** Rings along each strand and vertices around it: smooth at clinic zoom, cheap to rebuild each frame. */
 export const RINGS = 48

@@ -1,14 +1,14 @@
 /**
  * Browser-test harness: serves the production build with Vite's preview server on a free local
  * port and drives Debian's Chromium through playwright-core (no browser download: TOOLCHAIN.md).
- * Shared by the browser tests, the README screenshots and the benchmark.
+ * Shared by the browser tests, the README screenshots and the benchmark; it imports no test
+ * framework, so scripts can use it (the Vitest suite setup is `tests/browser/suite.ts`).
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { preview, type PreviewServer } from 'vite'
-import { afterAll, beforeAll } from 'vitest'
 
 /** Where Chromium is: `CHROMIUM_PATH` or Debian's `/usr/bin/chromium`. */
 export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -177,31 +177,6 @@ export const isOriginPaint = (r: number, g: number, b: number): boolean =>
 
 /** The insertion paint (blue with light dots). */
 export const isInsertionPaint = (r: number, g: number, b: number): boolean => b > 80 && b > r + 50 && b > g + 15
-
-/** What a browser test file shares: the preview server's address and one browser. */
-export interface Suite {
-  readonly url: string
-  readonly browser: Browser
-}
-
-/**
- * Start the preview server and a browser before a test file's tests and close both after them.
- * Returns an object whose fields are filled in once `beforeAll` has run.
- */
-export function browserSuite(): Suite {
-  const suite = {} as { url: string; browser: Browser; server: PreviewServer }
-  beforeAll(async () => {
-    const started = await startPreview()
-    suite.server = started.server
-    suite.url = started.url
-    suite.browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await suite.browser?.close()
-    await suite.server?.close()
-  })
-  return suite
-}
 
 /** Drag with the left button through screen points (the pain brush), then wait for the view to settle. */
 export async function dragThrough(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {

@@ -37,7 +37,8 @@ export interface LayerViolation extends ImportEdge {
   readonly why: string
 }
 
-const IMPORT_RE = /^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm
+const IMPORT_RE =
+  /^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm
 
 /** The relative imports of one source file. */
 export function importsOf(from: string, source: string): ImportEdge[] {

@@ -1,3 +1,4 @@
+import type { AttachmentMuscle } from './attachments'
 import { MUSCLES } from './muscles'
 import { PAIN_PATTERNS } from './painPatterns'
 import type { PainMuscleId, TriggerPoint } from './painTypes'
@@ -33,3 +34,7 @@ export function painPatternOfMuscle(id: string): { muscle: PainMuscleId; side: S
   const pattern = PAIN_PATTERNS.find((p) => p.sceneMuscles.includes(id))
   return muscle && pattern ? { muscle: pattern.muscle, side: muscle.side } : null
 }
+
+/** The muscles whose attachment areas can be painted one by one (the shared insertion shows with either). */
+export const ATTACHMENT_TOGGLES = ['psoas_major', 'iliacus'] as const satisfies readonly AttachmentMuscle[]
+export type AttachmentToggle = (typeof ATTACHMENT_TOGGLES)[number]

@@ -7,7 +7,7 @@ import {
   setManifestLoaded,
   setSkinFile,
   type LayerKind,
-} from '../store/viewerStore'
+} from '../store/viewerSlice'
 import { parseManifest, type ModelManifest } from '../contract/manifest'
 import { loadModelFile } from './loadModelFile'
 

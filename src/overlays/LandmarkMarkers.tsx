@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { Mesh, MeshStandardMaterial, SphereGeometry, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
 import type { LoadedModel } from '../models/useModels'
-import { viewerStore } from '../store/viewerStore'
+import { appStore, subscribeSlice } from '../store/appStore'
 
 /** Marker radius in metres: big enough to see and tap at whole-pelvis zoom, small enough not to hide bone. */
 const RADIUS = 0.0045
@@ -40,12 +40,12 @@ export function LandmarkMarkers({ models }: { models: readonly LoadedModel[] }) 
       })
     }
     const apply = () => {
-      const on = viewerStore.getState().layers.landmark === true
+      const on = appStore.getState().viewer.layers.landmark === true
       for (const m of markers) m.visible = on
       invalidate()
     }
     apply()
-    const unsubscribe = viewerStore.subscribe(apply)
+    const unsubscribe = subscribeSlice('viewer', apply)
     return () => {
       unsubscribe()
       for (const m of markers) m.removeFromParent()

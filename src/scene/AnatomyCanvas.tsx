@@ -2,15 +2,19 @@ import { Canvas, addAfterEffect, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useModels } from '../models/useModels'
 import { LandmarkMarkers } from '../overlays/LandmarkMarkers'
-import { allFilesSettled, clearSelection, setContextLost, viewerStore } from '../store/viewerStore'
+import type { LoadedModel } from '../models/useModels'
+import type { PainDrawing } from '../overlays/pain/painDrawing'
+import { findSkinNode } from '../overlays/pain/skinData'
+import { SkinLayer } from '../overlays/pain/SkinLayer'
+import { appStore, subscribeSlice } from '../store/appStore'
+import { allFilesSettled, clearSelection, loadedFileCount, setContextLost } from '../store/viewerSlice'
 import { CameraRig } from './CameraRig'
 import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
 import { MuscleLayer } from './muscles/MuscleLayer'
+import { CostLog } from './rig/costLog'
+import { PostureRig } from './rig/PostureRig'
 import { ScreenProbe } from './ScreenProbe'
-import { SkinLayer } from './SkinLayer'
-import { findSkinNode } from '../overlays/pain/skinData'
-import type { LoadedModel } from '../models/useModels'
 
 /** Scene options read from the URL, for benchmarks and screenshots. */
 export interface CanvasOptions {
@@ -36,10 +40,8 @@ function ReadyProbe({ expected, onReady }: { expected: number; onReady: () => vo
     invalidate()
     return addAfterEffect(() => {
       if (done.current) return
-      const s = viewerStore.getState()
-      if (!allFilesSettled(s)) return
-      const loaded = Object.values(s.files).filter((f) => f.state === 'loaded').length
-      if (loaded !== expected) return
+      const s = appStore.getState().viewer
+      if (!allFilesSettled(s) || loadedFileCount(s) !== expected) return
       const ctx = gl.getContext()
       ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, new Uint8Array(4))
       done.current = true
@@ -73,8 +75,12 @@ function ContextWatcher() {
   return null
 }
 
-/** The 3D view: full-window canvas, lights, models, camera, overlays. */
-export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
+/**
+ * The 3D view: full-window canvas, lights, models, camera, overlays. The posture rig wraps
+ * everything that moves with the pose (bones and discs, muscles, skin). The patient's drawing is
+ * owned by the app and handed in, so it outlives the canvas.
+ */
+export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; drawing: PainDrawing }) {
   const models = useModels()
   // The skin has its own layer (material, picking, brush); everything else is a structure model.
   const { bones, skin } = useMemo(() => {
@@ -95,11 +101,12 @@ export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
   }, [])
   useEffect(
     () =>
-      viewerStore.subscribe((s) => {
-        if (allFilesSettled(s)) setExpected(Object.values(s.files).filter((f) => f.state === 'loaded').length)
+      subscribeSlice('viewer', (s) => {
+        if (allFilesSettled(s)) setExpected(loadedFileCount(s))
       }),
     [],
   )
+  const postureCosts = useMemo(() => new CostLog(), [])
   return (
     <div className="canvas-container" data-ready={ready ? 'true' : 'false'} data-testid="canvas-container">
       <Canvas
@@ -112,14 +119,16 @@ export function AnatomyCanvas({ options }: { options: CanvasOptions }) {
       >
         <color attach="background" args={['#1d2129']} />
         <Lighting />
-        <ModelLayer models={bones}>
-          <MuscleLayer models={models} />
-        </ModelLayer>
-        {skin && <SkinLayer skin={skin} />}
+        <PostureRig models={models} costs={postureCosts}>
+          <ModelLayer models={bones}>
+            <MuscleLayer />
+          </ModelLayer>
+          {skin && <SkinLayer skin={skin} drawing={drawing} />}
+        </PostureRig>
         <LandmarkMarkers models={bones} />
         <CameraRig models={bones} skin={skin} autoRotate={options.autoRotate} />
         <ContextWatcher />
-        <ScreenProbe />
+        <ScreenProbe postureCosts={postureCosts} />
         {expected >= 0 && expected === models.length && <ReadyProbe expected={expected} onReady={markReady} />}
       </Canvas>
     </div>

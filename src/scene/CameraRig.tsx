@@ -3,8 +3,8 @@ import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
-import { painStore } from '../store/painStore'
-import { leaveView, requestView, viewerStore } from '../store/viewerStore'
+import { appStore, subscribeSlice } from '../store/appStore'
+import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from '../anatomy/views'
 import { prefersReducedMotion } from './reducedMotion'
 
@@ -59,15 +59,15 @@ export function CameraRig({
     const measure = (animate: boolean) => {
       _box.makeEmpty()
       for (const m of models) _box.expandByObject(m.scene)
-      if (skin && viewerStore.getState().layers.skin === true) _box.expandByObject(skin.scene, true)
+      if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
       if (_box.isEmpty()) return
       _box.getBoundingSphere(_sphere)
       bounds.current.copy(_sphere)
-      const view = viewerStore.getState().view
+      const view = appStore.getState().viewer.view
       if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
     }
     measure(false)
-    return viewerStore.subscribe((s, prev) => {
+    return subscribeSlice('viewer', (s, prev) => {
       // Showing the skin brings in the legs to the ankles: reframe if a preset view is current.
       if (s.layers.skin !== prev.layers.skin && s.view !== null) measure(!prefersReducedMotion())
     })
@@ -85,15 +85,15 @@ export function CameraRig({
       c.touches.one = painting ? ACTION.NONE : ACTION.TOUCH_ROTATE
       c.touches.two = painting ? ACTION.TOUCH_DOLLY_ROTATE : ACTION.TOUCH_DOLLY_TRUCK
     }
-    apply(painStore.getState().paintMode !== 'off')
-    return painStore.subscribe((s, prev) => {
+    apply(appStore.getState().pain.paintMode !== 'off')
+    return subscribeSlice('pain', (s, prev) => {
       if (s.paintMode !== prev.paintMode) apply(s.paintMode !== 'off')
     })
   }, [])
 
   // Keep the framing right when the window changes shape.
   useEffect(() => {
-    const view = viewerStore.getState().view
+    const view = appStore.getState().viewer.view
     if (view) goTo(view, false)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [size.width, size.height])
@@ -104,7 +104,7 @@ export function CameraRig({
     const d = viewDirection(view)
     const { center, radius } = bounds.current
     const dist = fitDistance(radius, camera.fov, size.width / Math.max(size.height, 1))
-    if (viewerStore.getState().view !== view) viewerStore.setState({ view })
+    markView(view)
     void c.setLookAt(
       center.x + d[0] * dist,
       center.y + d[1] * dist,
@@ -120,7 +120,7 @@ export function CameraRig({
   // Preset requests from buttons and keys.
   useEffect(
     () =>
-      viewerStore.subscribe((s, prev) => {
+      subscribeSlice('viewer', (s, prev) => {
         if (s.viewRequest !== prev.viewRequest && s.view) goTo(s.view, !prefersReducedMotion())
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,7 +6,9 @@ import type { LoadedModel } from '../models/useModels'
 import { owningStructure, type AnatomyUserData } from '../models/nodeIndex'
 import { installRegionPaint, regionClass, type RegionPaint } from '../overlays/attachmentPaint'
 import type { MarkerUserData } from '../overlays/LandmarkMarkers'
-import { attachmentShown, hover, select, viewerStore, type LayerKind, type ViewerState } from '../store/viewerStore'
+import { selectStructure } from '../store/actions'
+import { appStore, subscribeSlice } from '../store/appStore'
+import { attachmentShown, hover, type LayerKind, type ViewerState } from '../store/viewerSlice'
 import { setHighlight, structureMaterial } from './materials'
 
 /** A painted-region table for one mesh. */
@@ -87,12 +89,13 @@ function attachmentAt(mesh: Object3D, face: { a: number; b: number; c: number } 
   const code = codes.find((c) => codes.filter((d) => d === c).length >= 2) ?? codes[0]
   const id = code ? regionIds[code - 1] : undefined
   const a = id ? attachmentById(id) : undefined
-  return a && attachmentShown(viewerStore.getState(), a.muscle) ? a.id : null
+  return a && attachmentShown(appStore.getState().viewer, a.muscle) ? a.id : null
 }
 
 /**
  * The loaded models: visibility by layer, hover and selection highlight, attachment paint and
- * picking. Store changes are applied imperatively (no React re-render of the scene graph), then
+ * picking. Children (the muscles) are pickable the same way: a hit names the structure whose
+ * node carries an `anatomyId`. Store changes are applied imperatively (no React re-render of the scene graph), then
  * one frame is requested.
  */
 export function ModelLayer({ models, children }: { models: readonly LoadedModel[]; children?: ReactNode }) {
@@ -100,12 +103,12 @@ export function ModelLayer({ models, children }: { models: readonly LoadedModel[
   const structures = useMemo(() => prepare(models), [models])
 
   useEffect(() => {
-    const apply = () => {
-      applyState(structures, viewerStore.getState())
+    const apply = (s: ViewerState) => {
+      applyState(structures, s)
       invalidate()
     }
-    apply()
-    const unsubscribe = viewerStore.subscribe(apply)
+    apply(appStore.getState().viewer)
+    const unsubscribe = subscribeSlice('viewer', apply)
     return () => {
       unsubscribe()
       disposeAll(structures)
@@ -136,7 +139,7 @@ export function ModelLayer({ models, children }: { models: readonly LoadedModel[
         const id = idOf(e)
         if (id === null) return
         e.stopPropagation()
-        select(id)
+        selectStructure(id)
       }}
     >
       {models.map((m) => (

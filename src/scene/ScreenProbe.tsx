@@ -2,9 +2,12 @@ import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
-import { updateTimings } from './PostureDriver'
+import type { CostLog } from './rig/costLog'
 
-/** What the probe exposes on `window.__anatomyViewer` (read by the browser tests and benchmark). */
+/**
+ * The one probe: what `window.__anatomyViewer` exposes to the browser tests and the benchmark.
+ * Benchmark figures (posture update costs, render info) are read through it, never from module state.
+ */
 export interface ScreenProbeApi {
   /** CSS-pixel position (relative to the canvas) of the centre of a structure's bounds, with its
    * normalised depth (smaller = nearer the camera); null if absent. */
@@ -39,7 +42,7 @@ const _v = new Vector3()
  * Lets automation find structures on screen without guessing pixel positions, so a test can
  * hover or click "the left femur" in any view. Read-only: it changes nothing in the scene.
  */
-export function ScreenProbe() {
+export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
   const scene = useThree((s) => s.scene)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
@@ -72,7 +75,7 @@ export function ScreenProbe() {
         for (let cur: Object3D | null = o; cur; cur = cur.parent) if (!cur.visible) return false
         return true
       },
-      updateCosts: () => updateTimings.slice(),
+      updateCosts: () => postureCosts.values(),
       renderInfo: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
@@ -91,6 +94,6 @@ export function ScreenProbe() {
     }
     ;(window as unknown as { __anatomyViewer?: ScreenProbeApi }).__anatomyViewer = api
     return stopCounting
-  }, [scene, camera, size, get, gl])
+  }, [scene, camera, size, get, gl, postureCosts])
   return null
 }

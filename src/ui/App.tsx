@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { PainDrawing } from '../overlays/pain/painDrawing'
 import { AnatomyCanvas } from '../scene/AnatomyCanvas'
 import { canvasOptions } from './options'
 import { CanvasErrorBoundary } from './CanvasErrorBoundary'
@@ -15,11 +16,13 @@ import { hasWebGL2 } from './webgl'
 export function App() {
   const webgl = useMemo(() => hasWebGL2(), [])
   const options = useMemo(() => canvasOptions(window.location.search), [])
+  // The patient's drawing lives as long as the app: the canvas and the panels share this one.
+  const drawing = useMemo(() => new PainDrawing(), [])
   if (!webgl) return <NoWebGL />
   return (
     <div className="app">
       <CanvasErrorBoundary>
-        <AnatomyCanvas options={options} />
+        <AnatomyCanvas options={options} drawing={drawing} />
       </CanvasErrorBoundary>
       <header className="title">
         <h1>Hip flexors</h1>
@@ -27,7 +30,7 @@ export function App() {
       </header>
       <div className="left-column">
         <LayersPanel />
-        <PainPanel />
+        <PainPanel drawing={drawing} />
       </div>
       <ViewsPanel />
       <PosturePanel />

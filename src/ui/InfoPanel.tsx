@@ -4,8 +4,8 @@ import { attachmentById } from '../anatomy/attachments'
 import { structureById } from '../anatomy/bones'
 import { landmarkById } from '../anatomy/landmarks'
 import { muscleById, parseTriggerSelection } from '../anatomy/selection'
-import { setLookup, usePain } from '../store/painStore'
-import { clearSelection, useViewer } from '../store/viewerStore'
+import { dismissSelection } from '../store/actions'
+import { usePain, useViewer } from '../store/appStore'
 import { PainLookupResult } from './PainLookup'
 import { painMuscleName } from './painLabels'
 
@@ -27,8 +27,7 @@ export function InfoPanel() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        clearSelection()
-        setLookup(null)
+        dismissSelection()
       }
     }
     window.addEventListener('keydown', onKey)

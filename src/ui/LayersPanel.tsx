@@ -1,7 +1,8 @@
 import { useId } from 'react'
 import { ATTACHMENT_COLORS } from '../overlays/attachmentPaint'
-import { setSkinOpacity, usePain } from '../store/painStore'
-import { setAttachmentsVisible, setLayerVisible, useViewer, type LayerKind } from '../store/viewerStore'
+import { usePain, useViewer } from '../store/appStore'
+import { setSkinOpacity } from '../store/painSlice'
+import { setAttachmentsVisible, setLayerVisible, type LayerKind } from '../store/viewerSlice'
 
 /** Label of each layer kind, in the order they are listed. */
 export const LAYER_LABELS: Readonly<Record<LayerKind, string>> = {

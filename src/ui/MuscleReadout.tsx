@@ -3,7 +3,8 @@ import { MUSCLES, STRANDS } from '../anatomy/muscles'
 import { muscleLengths } from '../anatomy/musclePath'
 import { STANDING, hipFlexionPose } from '../anatomy/poses'
 import type { Side } from '../anatomy/types'
-import { poseOf, usePosture } from '../store/postureStore'
+import { usePosture } from '../store/appStore'
+import { poseOf } from '../store/postureSlice'
 
 /** Strands shown beside each whole psoas: its top and bottom transverse-process strands. */
 const PSOAS_STRANDS = ['l1_transverse', 'l5_transverse'] as const

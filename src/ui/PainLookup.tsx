@@ -1,6 +1,7 @@
 import { PAIN_PATTERNS } from '../anatomy/painPatterns'
-import { setLookup, showPattern, usePain } from '../store/painStore'
-import { setLayerVisible, viewerStore } from '../store/viewerStore'
+import { showPatternOnSkin } from '../store/actions'
+import { usePain } from '../store/appStore'
+import { setLookup } from '../store/painSlice'
 import { painMuscleName, sideWords } from './painLabels'
 
 /**
@@ -29,13 +30,7 @@ export function PainLookupResult() {
                 {painMuscleName(e.muscle)}{' '}
                 <span className="muted">({e.kind === 'essential' ? 'essential zone' : 'spillover zone'})</span>
               </span>
-              <button
-                type="button"
-                onClick={() => {
-                  if (viewerStore.getState().layers.skin !== true) setLayerVisible('skin', true)
-                  showPattern(e.muscle, lookup.side)
-                }}
-              >
+              <button type="button" onClick={() => showPatternOnSkin(e.muscle, lookup.side)}>
                 Show pattern
               </button>
             </li>

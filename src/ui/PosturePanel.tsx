@@ -1,13 +1,6 @@
 import { useId } from 'react'
-import {
-  goToPose,
-  setMuscleSide,
-  setPlaying,
-  setSittingAmount,
-  setSpeed,
-  usePosture,
-  type MuscleSide,
-} from '../store/postureStore'
+import { goToPose, setMuscleSide, setPlaying, setSittingAmount, setSpeed, type MuscleSide } from '../store/postureSlice'
+import { usePosture } from '../store/appStore'
 import { MuscleReadout } from './MuscleReadout'
 
 const SPEEDS = [0.5, 1, 2] as const

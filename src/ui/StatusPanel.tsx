@@ -1,4 +1,4 @@
-import { useViewer } from '../store/viewerStore'
+import { useViewer } from '../store/appStore'
 
 /**
  * Loading progress, failures and the lost-context notice. Failures name the file and say that

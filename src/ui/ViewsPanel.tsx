@@ -1,5 +1,6 @@
 import { DEFAULT_VIEW, VIEWS } from '../anatomy/views'
-import { requestView, useViewer } from '../store/viewerStore'
+import { useViewer } from '../store/appStore'
+import { requestView } from '../store/viewerSlice'
 
 /** Preset view buttons (also on keys 1–6) and "Reset view" (key 0). */
 export function ViewsPanel() {

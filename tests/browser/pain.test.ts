@@ -2,14 +2,7 @@ import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
-import {
-  canvasPixels,
-  dragThrough,
-  newWatchedPage,
-  openReady,
-  settled,
-  type WatchedPage,
-} from '../../tools/harness'
+import { canvasPixels, dragThrough, newWatchedPage, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()

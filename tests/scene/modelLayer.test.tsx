@@ -4,7 +4,8 @@ import { BoxGeometry, Group, Mesh, MeshStandardMaterial, Object3D } from 'three'
 import { LandmarkMarkers } from '../../src/overlays/LandmarkMarkers'
 import { ModelLayer } from '../../src/scene/ModelLayer'
 import { SELECT_EMISSIVE } from '../../src/scene/materials'
-import { registerLayers, resetViewer, setLayerVisible, viewerStore } from '../../src/store/viewerStore'
+import { appStore, resetApp } from '../../src/store/appStore'
+import { registerLayers, setLayerVisible } from '../../src/store/viewerSlice'
 import type { LoadedModel } from '../../src/models/useModels'
 
 /** A loaded-file stand-in shaped like the generator's output: structure node → geometry child + landmark child. */
@@ -36,11 +37,11 @@ const meshOf = (root: Group, id: string) =>
 describe('ModelLayer', () => {
   let models: LoadedModel[]
   beforeEach(() => {
-    resetViewer()
+    resetApp()
     registerLayers(['bone', 'disc', 'landmark'])
     models = [{ file: 'fixture.glb', scene: fixtureScene() }]
   })
-  afterEach(() => resetViewer())
+  afterEach(() => resetApp())
 
   it('mounts the loaded scene and gives each structure its own material', async () => {
     const r = await ReactThreeTestRenderer.create(<ModelLayer models={models} />)
@@ -58,7 +59,7 @@ describe('ModelLayer', () => {
     const mesh = meshOf(models[0]!.scene, 'femur_l')
     const group = r.scene.children[0]!
     await r.fireEvent(group, 'onClick', { object: mesh, stopPropagation: () => {} })
-    expect(viewerStore.getState().selectedId).toBe('femur_l')
+    expect(appStore.getState().viewer.selectedId).toBe('femur_l')
     expect(mesh.material.emissive.equals(SELECT_EMISSIVE)).toBe(true)
     expect(meshOf(models[0]!.scene, 'disc_l4_l5').material.emissive.getHex()).toBe(0)
     await r.unmount()
@@ -73,7 +74,7 @@ describe('ModelLayer', () => {
       object: meshOf(models[0]!.scene, 'disc_l4_l5'),
       stopPropagation: () => {},
     })
-    expect(viewerStore.getState().selectedId).toBeNull()
+    expect(appStore.getState().viewer.selectedId).toBeNull()
     await r.unmount()
   })
 
@@ -89,7 +90,7 @@ describe('ModelLayer', () => {
 
 describe('LandmarkMarkers', () => {
   beforeEach(() => {
-    resetViewer()
+    resetApp()
     registerLayers(['bone', 'landmark'])
   })
 

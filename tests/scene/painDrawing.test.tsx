@@ -1,76 +1,127 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   DRAWING_STORAGE_KEY,
-  attachDrawing,
-  beginStroke,
-  clearDrawing,
-  drawingValues,
-  endStroke,
-  paintDab,
+  MAX_UNDO,
+  PainDrawing,
   skinKey,
-  undoDrawing,
-} from '../../src/store/painDrawing'
-import { painStore, resetPain } from '../../src/store/painStore'
+  type DrawingStorage,
+} from '../../src/overlays/pain/painDrawing'
+import { appStore, resetApp } from '../../src/store/appStore'
 
 // Ten vertices 10 mm apart along x, all facing +Z.
 const rest = new Float32Array(Array.from({ length: 10 }, (_, i) => [i * 10, 0, 0]).flat())
 const normals = new Float32Array(Array.from({ length: 10 }, () => [0, 0, 1]).flat())
 const key = skinKey(rest)
+const pain = () => appStore.getState().pain
 
-function strokeAt(x: number, mode: 'brush' | 'erase' = 'brush') {
-  beginStroke()
-  paintDab(rest, normals, [x, 0, 0], [0, 0, 1], 15, mode)
-  endStroke()
+function strokeAt(drawing: PainDrawing, x: number, mode: 'brush' | 'erase' = 'brush') {
+  drawing.beginStroke()
+  drawing.dab(rest, normals, [x, 0, 0], [0, 0, 1], 15, mode)
+  drawing.endStroke()
+}
+
+/** Storage that fails every write, as a full or locked-down browser storage does. */
+const fullStorage: DrawingStorage = {
+  getItem: () => null,
+  setItem: () => {
+    throw new DOMException('quota', 'QuotaExceededError')
+  },
 }
 
 describe('pain drawing (kept on this device only)', () => {
   beforeEach(() => {
     localStorage.clear()
-    resetPain()
+    resetApp()
   })
 
   it('survives a reload of the same skin, and is stored locally', () => {
-    attachDrawing(10, key)
-    strokeAt(0)
-    expect(painStore.getState().hasDrawing).toBe(true)
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    expect(pain().hasDrawing).toBe(true)
     expect(localStorage.getItem(DRAWING_STORAGE_KEY)).toContain(key)
-    // "Reload": attach again from storage.
-    attachDrawing(10, key)
-    expect(drawingValues()![0]).toBe(1)
-    expect(drawingValues()![5]).toBe(0)
-    expect(painStore.getState().drawingNotice).toBeNull()
+    // "Reload": a new app attaches the same skin from storage.
+    const reloaded = new PainDrawing()
+    reloaded.attach(10, key)
+    expect(reloaded.values![0]).toBe(1)
+    expect(reloaded.values![5]).toBe(0)
+    expect(pain().drawingNotice).toBeNull()
+  })
+
+  it('keeps its values and undo when the same skin is attached again (a remount or resize)', () => {
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    strokeAt(drawing, 90)
+    drawing.attach(10, key)
+    expect(drawing.undoDepth).toBe(2)
+    expect(pain().undoDepth).toBe(2)
+    drawing.undo()
+    expect(drawing.values![9]).toBe(0)
+    expect(drawing.values![0]).toBe(1)
   })
 
   it('does not paint a drawing from another mesh onto this one, and says so', () => {
-    attachDrawing(10, key)
-    strokeAt(0)
-    attachDrawing(10, 'another-mesh')
-    expect(drawingValues()!.every((v) => v === 0)).toBe(true)
-    expect(painStore.getState().drawingNotice).toMatch(/could not be restored/)
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    const other = new PainDrawing()
+    other.attach(10, 'another-mesh')
+    expect(other.values!.every((v) => v === 0)).toBe(true)
+    expect(pain().drawingNotice).toMatch(/could not be restored/)
   })
 
-  it('undoes one stroke at a time; clearing can be undone too', () => {
-    attachDrawing(10, key)
-    strokeAt(0)
-    strokeAt(90)
-    expect(painStore.getState().undoDepth).toBe(2)
-    undoDrawing()
-    expect(drawingValues()![9]).toBe(0)
-    expect(drawingValues()![0]).toBe(1)
-    clearDrawing()
-    expect(painStore.getState().hasDrawing).toBe(false)
-    undoDrawing()
-    expect(drawingValues()![0]).toBe(1)
+  it('undoes one stroke at a time, at most MAX_UNDO deep; clearing can be undone too', () => {
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    strokeAt(drawing, 90)
+    expect(pain().undoDepth).toBe(2)
+    drawing.undo()
+    expect(drawing.values![9]).toBe(0)
+    expect(drawing.values![0]).toBe(1)
+    drawing.clear()
+    expect(pain().hasDrawing).toBe(false)
+    drawing.undo()
+    expect(drawing.values![0]).toBe(1)
     // The stored copy follows every change.
-    attachDrawing(10, key)
-    expect(drawingValues()![0]).toBe(1)
+    const reloaded = new PainDrawing()
+    reloaded.attach(10, key)
+    expect(reloaded.values![0]).toBe(1)
+    for (let i = 0; i < MAX_UNDO + 5; i++) strokeAt(drawing, (i % 10) * 10)
+    expect(drawing.undoDepth).toBe(MAX_UNDO)
   })
 
   it('erases', () => {
-    attachDrawing(10, key)
-    strokeAt(40)
-    strokeAt(40, 'erase')
-    expect(drawingValues()!.every((v) => v === 0)).toBe(true)
-    expect(painStore.getState().hasDrawing).toBe(false)
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    strokeAt(drawing, 40)
+    strokeAt(drawing, 40, 'erase')
+    expect(drawing.values!.every((v) => v === 0)).toBe(true)
+    expect(pain().hasDrawing).toBe(false)
+  })
+
+  it('keeps drawing when storage is full, and says the drawing could not be saved', () => {
+    const drawing = new PainDrawing(fullStorage)
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    expect(drawing.values![0]).toBe(1)
+    expect(pain().drawingNotice).toMatch(/could not be saved/)
+  })
+
+  it('tells listeners about every dab, and the store only after the stroke', () => {
+    const drawing = new PainDrawing()
+    drawing.attach(10, key)
+    let heard = 0
+    const off = drawing.subscribe(() => heard++)
+    const revision = pain().drawingRevision
+    drawing.beginStroke()
+    drawing.dab(rest, normals, [0, 0, 0], [0, 0, 1], 15, 'brush')
+    drawing.dab(rest, normals, [50, 0, 0], [0, 0, 1], 15, 'brush')
+    expect(heard).toBe(2)
+    expect(pain().drawingRevision).toBe(revision)
+    drawing.endStroke()
+    expect(pain().drawingRevision).toBe(revision + 1)
+    off()
   })
 })

@@ -1,20 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/anatomy/views'
+import { appStore, resetApp } from '../../src/store/appStore'
 import {
   allFilesSettled,
+  attachmentShown,
   clearSelection,
+  markView,
   registerLayers,
   requestView,
-  resetViewer,
-  select,
+  setAttachmentsVisible,
   setFileStatus,
   setLayerVisible,
   setManifestLoaded,
-  viewerStore,
-} from '../../src/store/viewerStore'
+  setSelected,
+} from '../../src/store/viewerSlice'
 import { canvasOptions } from '../../src/ui/options'
 
-beforeEach(() => resetViewer())
+beforeEach(() => resetApp())
+const viewer = () => appStore.getState().viewer
 
 describe('preset views', () => {
   it('look at the patient from the named side (Left = patient left = +X)', () => {
@@ -38,34 +41,44 @@ describe('preset views', () => {
 describe('viewer store', () => {
   it('registers layers visible except landmarks, and toggles them', () => {
     registerLayers(['bone', 'disc', 'landmark'])
-    expect(viewerStore.getState().layers).toEqual({ bone: true, disc: true, landmark: false })
+    expect(viewer().layers).toEqual({ bone: true, disc: true, landmark: false })
     setLayerVisible('bone', false)
-    expect(viewerStore.getState().layers.bone).toBe(false)
+    expect(viewer().layers.bone).toBe(false)
     registerLayers(['bone'])
-    expect(viewerStore.getState().layers.bone).toBe(false) // re-registering keeps the user's choice
+    expect(viewer().layers.bone).toBe(false) // re-registering keeps the user's choice
   })
 
   it('selects and clears', () => {
-    select('femur_l')
-    expect(viewerStore.getState().selectedId).toBe('femur_l')
+    setSelected('femur_l')
+    expect(viewer().selectedId).toBe('femur_l')
     clearSelection()
-    expect(viewerStore.getState().selectedId).toBeNull()
+    expect(viewer().selectedId).toBeNull()
+  })
+
+  it('marks the framed view without a new request, and leaves the slice alone when nothing changes', () => {
+    markView('Left')
+    expect(viewer()).toMatchObject({ view: 'Left', viewRequest: 0 })
+    // Asking for what is already so writes nothing (no subscriber wakes, no frame is drawn).
+    const before = appStore.getState()
+    markView('Left')
+    clearSelection()
+    expect(appStore.getState()).toBe(before)
   })
 
   it('counts every request for a view, so the same preset can be asked for twice', () => {
     requestView('Anterior')
     requestView('Anterior')
-    expect(viewerStore.getState()).toMatchObject({ view: 'Anterior', viewRequest: 2 })
+    expect(viewer()).toMatchObject({ view: 'Anterior', viewRequest: 2 })
   })
 
   it('is settled only when every file has loaded or failed', () => {
-    expect(allFilesSettled(viewerStore.getState())).toBe(false)
+    expect(allFilesSettled(viewer())).toBe(false)
     setFileStatus('a.glb', { state: 'loading', loaded: 0, total: 1 })
     setManifestLoaded()
     setFileStatus('b.glb', { state: 'loaded' })
-    expect(allFilesSettled(viewerStore.getState())).toBe(false)
+    expect(allFilesSettled(viewer())).toBe(false)
     setFileStatus('a.glb', { state: 'failed', message: 'x' })
-    expect(allFilesSettled(viewerStore.getState())).toBe(true)
+    expect(allFilesSettled(viewer())).toBe(true)
   })
 })
 
@@ -82,9 +95,8 @@ describe('canvasOptions', () => {
 })
 
 describe('attachment layers', () => {
-  it('paint each muscle’s areas with its toggle, and the shared insertion with either', async () => {
-    const { attachmentShown, setAttachmentsVisible } = await import('../../src/store/viewerStore')
-    const s = () => viewerStore.getState()
+  it('paint each muscle’s areas with its toggle, and the shared insertion with either', () => {
+    const s = () => viewer()
     expect(attachmentShown(s(), 'psoas_major')).toBe(true)
     setAttachmentsVisible('psoas_major', false)
     expect(attachmentShown(s(), 'psoas_major')).toBe(false)

@@ -6,8 +6,10 @@ import { triggerSelectionId } from '../../anatomy/selection'
 import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
 import { facingVector, pointOf } from '../../anatomy/painZones'
 import type { Side, Vec3 } from '../../anatomy/types'
-import { painStore, type PainState } from '../../store/painStore'
-import { hover, select } from '../../store/viewerStore'
+import { selectStructure } from '../../store/actions'
+import { appStore, subscribeSlice } from '../../store/appStore'
+import type { PainState } from '../../store/painSlice'
+import { hover } from '../../store/viewerSlice'
 import type { SkinData } from './skinData'
 import { jointTransforms, poseVertex } from './skinPose'
 
@@ -129,12 +131,12 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
   }, [skin])
 
   useEffect(() => {
-    const apply = () => {
-      showMarkers(markers.list, painStore.getState())
+    const apply = (s: PainState) => {
+      showMarkers(markers.list, s)
       invalidate()
     }
-    apply()
-    const off = painStore.subscribe(apply)
+    apply(appStore.getState().pain)
+    const off = subscribeSlice('pain', apply)
     return () => {
       off()
       markers.dispose()
@@ -164,7 +166,7 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
         const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf
         if (!id || !e.object.visible || !e.object.parent?.visible) return
         e.stopPropagation()
-        select(id)
+        selectStructure(id)
       }}
       onPointerOver={(e: ThreeEvent<PointerEvent>) => {
         const id = (e.object.parent?.userData as { triggerOf?: string } | undefined)?.triggerOf

@@ -1,6 +1,6 @@
 import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
 import { rankDrawing, vertexAreas, type SidedPatternFields } from '../../anatomy/painRanking'
-import type { DrawingMatch } from '../../store/painStore'
+import type { DrawingMatch } from '../../store/painSlice'
 import type { PainFields } from './painFields'
 import type { SkinData } from './skinData'
 

@@ -1,11 +1,11 @@
 import { useThree } from '@react-three/fiber'
-import { useEffect, useMemo } from 'react'
-import type { LoadedModel } from '../../models/useModels'
-import { postureStore } from '../../store/postureStore'
-import { registerLayers, viewerStore, type ViewerState } from '../../store/viewerStore'
+import { useCallback, useEffect, useMemo } from 'react'
+import { appStore, subscribeSlice } from '../../store/appStore'
+import type { ViewerState } from '../../store/viewerSlice'
+import { registerLayers } from '../../store/viewerSlice'
 import { HOVER_EMISSIVE, SELECT_EMISSIVE } from '../materials'
+import { useRigFollower, type RigFollower } from '../rig/rigContext'
 import { createMuscleMeshes, type MuscleMeshes } from './muscleMeshes'
-import { PostureDriver } from '../PostureDriver'
 
 /** Show the muscles with their layer and tint the hovered or selected one. */
 function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {
@@ -18,35 +18,30 @@ function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {
 }
 
 /**
- * The psoas major and iliacus of both sides as volumes, and the posture driver that moves them
- * and the bones. Shown with the "Muscles" layer and the "Muscle side" choice.
+ * The psoas major and iliacus of both sides as volumes. They follow the posture rig (their paths
+ * and radii are recomputed from its transforms) and show with the "Muscles" layer and the
+ * "Muscle side" choice. Must sit inside `<PostureRig>`; inside `<ModelLayer>` they are pickable.
  */
-export function MuscleLayer({ models }: { models: readonly LoadedModel[] }) {
+export function MuscleLayer() {
   const invalidate = useThree((s) => s.invalidate)
   const muscles = useMemo(() => createMuscleMeshes(), [])
 
   useEffect(() => {
     registerLayers(['muscle'])
-    const apply = () => {
-      applyMuscleState(muscles, viewerStore.getState())
+    const apply = (s: ViewerState) => {
+      applyMuscleState(muscles, s)
       invalidate()
     }
-    apply()
-    const unsubscribe = viewerStore.subscribe(apply)
-    const unsubscribeSide = postureStore.subscribe((s, prev) => {
-      if (s.side !== prev.side) invalidate()
-    })
+    apply(appStore.getState().viewer)
+    const unsubscribe = subscribeSlice('viewer', apply)
     return () => {
       unsubscribe()
-      unsubscribeSide()
       muscles.dispose()
     }
   }, [muscles, invalidate])
 
-  return (
-    <>
-      <primitive object={muscles.group} dispose={null} />
-      <PostureDriver models={models} muscles={muscles} />
-    </>
-  )
+  const follow = useCallback<RigFollower>((transforms, posture) => muscles.update(transforms, posture.side), [muscles])
+  useRigFollower(follow)
+
+  return <primitive object={muscles.group} dispose={null} />
 }

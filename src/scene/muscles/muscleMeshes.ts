@@ -15,7 +15,7 @@ import { polylineLength, strandPath, strandRadius } from '../../anatomy/musclePa
 import { STANDING } from '../../anatomy/poses'
 import { poseTransforms } from '../../anatomy/rig'
 import { resampleInto, tubeIndices, tubeVertexCount, writeTube } from './tube'
-import type { MuscleSide } from '../../store/postureStore'
+import type { MuscleSide } from '../../store/postureSlice'
 
 /** Rings along each strand and vertices around it: smooth at clinic zoom, cheap to rebuild each frame. */
 export const RINGS = 48

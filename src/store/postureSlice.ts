@@ -1,6 +1,6 @@
-import { createStore, useStore } from 'zustand'
 import { STANDING, lerpPose, namedPose, type Pose, type PoseName } from '../anatomy/poses'
 import type { Side } from '../anatomy/types'
+import { appStore, updateSlice } from './appStore'
 
 /** Which side's muscles (and readouts) are shown. */
 export type MuscleSide = Side | 'both'
@@ -8,8 +8,9 @@ export type MuscleSide = Side | 'both'
 /**
  * Posture settings. The pose on screen is a blend from standing towards one target pose:
  * `amount` 0 = standing, 1 = fully in `target` (sitting or the stretch). Buttons and Play move
- * `goal`; the scene animates `amount` towards it frame by frame and writes the value back here at
- * most ten times a second (for the slider and readouts), so React never re-renders per frame.
+ * `goal`; the scene's posture rig animates `amount` towards it frame by frame and publishes the
+ * value here at most ten times a second (for the slider and readouts), so React never re-renders
+ * per frame.
  */
 export interface PostureState {
   readonly target: Exclude<PoseName, 'standing'>
@@ -23,11 +24,12 @@ export interface PostureState {
   readonly side: MuscleSide
 }
 
-const initial: PostureState = { target: 'sitting', amount: 0, goal: null, playing: false, speed: 1, side: 'both' }
+/** The posture slice at start: standing, still, both sides. */
+export function postureInitial(): PostureState {
+  return { target: 'sitting', amount: 0, goal: null, playing: false, speed: 1, side: 'both' }
+}
 
-export const postureStore = createStore<PostureState>()(() => initial)
-export const usePosture = <T>(selector: (s: PostureState) => T): T => useStore(postureStore, selector)
-export const resetPosture = (): void => postureStore.setState(initial, true)
+const set = (update: (s: PostureState) => Partial<PostureState>): void => updateSlice('posture', update)
 
 /** The pose for a posture state. */
 export const poseOf = (s: Pick<PostureState, 'target' | 'amount' | 'side'>): Pose =>
@@ -35,29 +37,37 @@ export const poseOf = (s: Pick<PostureState, 'target' | 'amount' | 'side'>): Pos
 
 /** Ask for a named pose; the scene animates there (through standing when switching target). */
 export const goToPose = (name: PoseName): void =>
-  postureStore.setState((s) => ({
+  set((s) => ({
     playing: false,
     goal: name === 'standing' ? { target: s.target, amount: 0 } : { target: name, amount: 1 },
   }))
 
 /** The "Posture" slider: 0 standing … 1 sitting, applied at once. */
 export const setSittingAmount = (amount: number): void =>
-  postureStore.setState({ target: 'sitting', amount: Math.min(1, Math.max(0, amount)), goal: null, playing: false })
+  set(() => ({ target: 'sitting', amount: Math.min(1, Math.max(0, amount)), goal: null, playing: false }))
 
 export const setPlaying = (playing: boolean): void =>
-  postureStore.setState((s) => ({
+  set((s) => ({
     playing,
     goal: playing ? { target: 'sitting', amount: s.amount < 0.5 || s.target !== 'sitting' ? 1 : 0 } : null,
   }))
 
-export const setSpeed = (speed: number): void => postureStore.setState({ speed })
-export const setMuscleSide = (side: MuscleSide): void => postureStore.setState({ side })
+export const setSpeed = (speed: number): void => set(() => ({ speed }))
+export const setMuscleSide = (side: MuscleSide): void => set(() => ({ side }))
+
+/**
+ * The rig has moved the posture on (animation step): publish it for the slider and readouts.
+ * Only the posture rig calls this.
+ */
+export const publishPosture = (next: PostureState): void => {
+  if (appStore.getState().posture !== next) appStore.setState({ posture: next })
+}
 
 /** Seconds for a full standing ↔ target move at speed 1. */
 export const MOVE_SECONDS = 2.5
 
 /**
- * Advance the posture by `dt` seconds: pure, so it is unit-tested and the scene just calls it.
+ * Advance the posture by `dt` seconds: pure, so it is unit-tested and the rig just calls it.
  * Switching target passes through standing. Returns the new state (same object when nothing moved).
  */
 export function stepPosture(s: PostureState, dt: number, instant: boolean): PostureState {

@@ -1,0 +1,123 @@
+import type { AttachmentMuscle } from '../anatomy/attachments'
+import { ATTACHMENT_TOGGLES, type AttachmentToggle } from '../anatomy/selection'
+import type { NodeKind } from '../anatomy/types'
+import type { ViewName } from '../anatomy/views'
+import { appStore, updateSlice } from './appStore'
+
+/** Loading state of one model file. */
+export type FileStatus =
+  | { readonly state: 'loading'; readonly loaded: number; readonly total: number }
+  | { readonly state: 'loaded' }
+  | { readonly state: 'failed'; readonly message: string }
+
+/** A layer the user can show or hide: a node kind present in the loaded models. */
+export type LayerKind = NodeKind
+
+/**
+ * The viewer's settings and ids: what is loaded, which layers show, what is hovered or selected,
+ * which preset view the camera is in. The camera itself is per-frame and stays in the scene.
+ */
+export interface ViewerState {
+  /** Files from the manifest and how each is doing. */
+  readonly files: Readonly<Record<string, FileStatus>>
+  /** A problem with the model list itself (manifest missing or invalid). */
+  readonly manifestError: string | null
+  /** The model list has been read (its files may still be loading). */
+  readonly manifestLoaded: boolean
+  /** Layer visibility by kind; a kind absent here is not present in the models. */
+  readonly layers: Readonly<Partial<Record<LayerKind, boolean>>>
+  readonly hoveredId: string | null
+  readonly selectedId: string | null
+  /** The preset view the camera was last sent to (null after the user moves it). */
+  readonly view: ViewName | null
+  /** Bumped to ask the camera to go to `view` again (e.g. "Reset view" twice). */
+  readonly viewRequest: number
+  readonly contextLost: boolean
+  /** Which muscles' attachment areas are painted on the bones. */
+  readonly attachments: Readonly<Record<AttachmentToggle, boolean>>
+  /** The model file that holds the skin (the pain overlays need it), if the manifest lists one. */
+  readonly skinFile: string | null
+}
+
+/** The viewer slice at start. */
+export function viewerInitial(): ViewerState {
+  return {
+    files: {},
+    manifestError: null,
+    manifestLoaded: false,
+    layers: {},
+    hoveredId: null,
+    selectedId: null,
+    view: null,
+    viewRequest: 0,
+    contextLost: false,
+    attachments: Object.fromEntries(ATTACHMENT_TOGGLES.map((m) => [m, true])) as Record<AttachmentToggle, boolean>,
+    skinFile: null,
+  }
+}
+
+const set = (update: (s: ViewerState) => Partial<ViewerState>): void => updateSlice('viewer', update)
+const viewer = (): ViewerState => appStore.getState().viewer
+
+export const setFileStatus = (file: string, status: FileStatus): void =>
+  set((s) => ({ files: { ...s.files, [file]: status } }))
+export const setManifestError = (message: string | null): void => set(() => ({ manifestError: message }))
+export const setManifestLoaded = (): void => set(() => ({ manifestLoaded: true }))
+export const setSkinFile = (file: string | null): void => set(() => ({ skinFile: file }))
+
+/** Layers that start hidden: landmarks (clutter) and the skin (it covers the muscles being explained). */
+const HIDDEN_AT_START: readonly LayerKind[] = ['landmark', 'skin']
+
+/** Register the layer kinds present in the loaded models (visible, except `HIDDEN_AT_START`). */
+export function registerLayers(kinds: Iterable<LayerKind>): void {
+  const fresh = [...kinds].filter((k) => !(k in viewer().layers))
+  if (fresh.length === 0) return
+  set((s) => {
+    const layers = { ...s.layers }
+    for (const k of fresh) layers[k] = !HIDDEN_AT_START.includes(k)
+    return { layers }
+  })
+}
+
+export const setLayerVisible = (kind: LayerKind, visible: boolean): void => {
+  if (viewer().layers[kind] !== visible) set((s) => ({ layers: { ...s.layers, [kind]: visible } }))
+}
+
+export const hover = (id: string | null): void => {
+  if (viewer().hoveredId !== id) set(() => ({ hoveredId: id }))
+}
+/** Select an id as it is; what a selection implies elsewhere is `selectStructure` in actions.ts. */
+export const setSelected = (id: string | null): void => {
+  if (viewer().selectedId !== id) set(() => ({ selectedId: id }))
+}
+export const clearSelection = (): void => {
+  if (viewer().selectedId !== null) set(() => ({ selectedId: null }))
+}
+
+/** Ask the camera to glide to a preset view (again, if it is the current one). */
+export const requestView = (view: ViewName): void => set((s) => ({ view, viewRequest: s.viewRequest + 1 }))
+/** The camera has been put in a preset view (framing after load or resize; no new request). */
+export const markView = (view: ViewName): void => {
+  if (viewer().view !== view) set(() => ({ view }))
+}
+/** The user moved the camera by hand: no preset is current any more. */
+export const leaveView = (): void => {
+  if (viewer().view !== null) set(() => ({ view: null }))
+}
+
+export const setAttachmentsVisible = (muscle: AttachmentToggle, visible: boolean): void =>
+  set((s) => ({ attachments: { ...s.attachments, [muscle]: visible } }))
+
+/** Whether an attachment of `muscle` is painted (the shared iliopsoas insertion shows with either muscle). */
+export const attachmentShown = (s: ViewerState, muscle: AttachmentMuscle): boolean =>
+  muscle === 'iliopsoas' ? ATTACHMENT_TOGGLES.some((m) => s.attachments[m]) : s.attachments[muscle]
+
+export const setContextLost = (lost: boolean): void => set(() => ({ contextLost: lost }))
+
+/** True when the model list has been read and every listed file has finished, one way or the other. */
+export const allFilesSettled = (s: ViewerState): boolean =>
+  s.manifestLoaded && Object.values(s.files).every((f) => f.state !== 'loading')
+
+/** How many listed files have loaded. */
+export const loadedFileCount = (s: ViewerState): number =>
+  Object.values(s.files).filter((f) => f.state === 'loaded').length

@@ -1,0 +1,127 @@
+import { useId, useState } from 'react'
+import type { PainDrawing } from '../overlays/pain/painDrawing'
+import { setPainting, showPatternOnSkin } from '../store/actions'
+import { usePain } from '../store/appStore'
+import { setBrushCm, setPaintMode } from '../store/painSlice'
+import { painMuscleName, sideWords } from './painLabels'
+
+/** Paint pain: brush, erase, size, undo, clear (with confirmation), and the ranking. */
+export function PaintPain({ drawing }: { drawing: PainDrawing }) {
+  const mode = usePain((s) => s.paintMode)
+  const brushCm = usePain((s) => s.brushCm)
+  const undoDepth = usePain((s) => s.undoDepth)
+  const hasDrawing = usePain((s) => s.hasDrawing)
+  const notice = usePain((s) => s.drawingNotice)
+  const [confirming, setConfirming] = useState(false)
+  const sizeId = useId()
+  const active = mode !== 'off'
+  return (
+    <section className="paint" aria-label="Patient's pain drawing">
+      <button type="button" className="paint-toggle" aria-pressed={active} onClick={() => setPainting(!active)}>
+        {active ? 'Done painting' : 'Paint pain'}
+      </button>
+      {active && (
+        <>
+          <p className="muted small">Drag on the body to paint. Rotate with the right mouse button or two fingers.</p>
+          <div className="side" role="radiogroup" aria-label="Brush">
+            {(['brush', 'erase'] as const).map((m) => (
+              <label key={m}>
+                <input type="radio" name="brush-mode" checked={mode === m} onChange={() => setPaintMode(m)} />
+                {m === 'brush' ? 'Brush' : 'Erase'}
+              </label>
+            ))}
+          </div>
+          <div className="posture-row">
+            <label htmlFor={sizeId}>Brush size</label>
+            <input
+              id={sizeId}
+              type="range"
+              min={1}
+              max={12}
+              step={0.5}
+              value={brushCm}
+              aria-valuetext={`${brushCm} cm`}
+              onChange={(e) => setBrushCm(Number(e.target.value))}
+            />
+            <span className="value">{brushCm} cm</span>
+          </div>
+        </>
+      )}
+      <div className="paint-buttons">
+        <button type="button" disabled={undoDepth === 0} onClick={() => drawing.undo()}>
+          Undo
+        </button>
+        {!confirming ? (
+          <button type="button" disabled={!hasDrawing} onClick={() => setConfirming(true)}>
+            Clear drawing…
+          </button>
+        ) : (
+          <span className="confirm" role="group" aria-label="Confirm clearing the drawing">
+            <span>Clear the whole drawing?</span>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                drawing.clear()
+                setConfirming(false)
+              }}
+            >
+              Yes, clear
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </span>
+        )}
+      </div>
+      {notice && (
+        <p className="notice-inline" role="status">
+          {notice}
+        </p>
+      )}
+      <p className="muted small">The drawing is kept in this browser only and is never sent anywhere.</p>
+      <DrawingMatches />
+    </section>
+  )
+}
+
+/** The patterns ranked by how well they match the drawing, each with a button to show it. */
+function DrawingMatches() {
+  const allMatches = usePain((s) => s.matches)
+  // Patterns with (next to) no overlap are counted, not listed: a 0% row ranks nothing.
+  const matches = allMatches.filter((m) => m.score >= 0.01)
+  const unmatched = allMatches.length - matches.length
+  if (matches.length === 0) return null
+  return (
+    <div className="matches">
+      <h3>Patterns that match the drawing</h3>
+      <ol aria-label="Patterns ranked by overlap with the drawing">
+        {matches.map((m, i) => (
+          <li key={m.muscle} data-muscle={m.muscle}>
+            <span className="rank" aria-hidden="true">
+              {i + 1}.
+            </span>
+            <span className="match-name">
+              {painMuscleName(m.muscle)} <span className="muted">({sideWords(m.side)})</span>
+            </span>
+            <span className="score" title="Weighted Dice overlap between the drawing and the pattern">
+              {Math.round(m.score * 100)}%
+            </span>
+            <button type="button" onClick={() => showPatternOnSkin(m.muscle, m.side)}>
+              Show
+            </button>
+          </li>
+        ))}
+      </ol>
+      {unmatched > 0 && (
+        <p className="muted small">
+          {unmatched} other pattern{unmatched > 1 ? 's do' : ' does'} not overlap the drawing.
+        </p>
+      )}
+      <p className="muted small">
+        Score: weighted Dice overlap (0% none, 100% identical). A high score means the drawing looks like that pattern —
+        a muscle to examine, not a diagnosis.
+      </p>
+    </div>
+  )
+}

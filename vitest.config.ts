@@ -9,12 +9,18 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A stray `.only` must fail the run, not silently skip the rest (here and in every project).
+    allowOnly: false,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', allowOnly: false },
+      },
       {
         extends: true,
         test: {
           name: 'scene',
+          allowOnly: false,
           include: ['tests/scene/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/scene/setup.ts'],
@@ -24,6 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'generator',
+          allowOnly: false,
           include: ['tests/generator/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
@@ -34,6 +41,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          allowOnly: false,
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,

@@ -23,7 +23,8 @@
  */
 import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from './types'
-import { frameFromW, roundCone, smin, smoothstep, spline1d, ssub, type Sdf } from '../sdf/primitives'
+import { smoothstep } from '../../src/anatomy/scalar'
+import { frameFromW, roundCone, smin, spline1d, ssub, type Sdf } from '../sdf/primitives'
 
 // ---------------------------------------------------------------------------------------------
 // Key dimensions (mm)

@@ -29,7 +29,8 @@ import {
 } from '../../src/anatomy/spine'
 import type { Vec3 } from '../../src/anatomy/types'
 import { add, rad, rotateX, scale, sub } from '../../src/anatomy/vec'
-import { chaikin, clamp, lerp, smax, smin, smoothstep, type Sdf } from '../sdf/primitives'
+import { clamp, lerp, smoothstep } from '../../src/anatomy/scalar'
+import { chaikin, smax, smin, type Sdf } from '../sdf/primitives'
 import {
   boundedFast,
   ellipse2d,

@@ -5,7 +5,8 @@
  * articular, laminae, spinous) that round cones cannot (GEOMETRY.md §6: cylinders look toy-like).
  */
 import type { Vec3 } from '../../src/anatomy/types'
-import { clamp, smax, smin, type Sdf } from './primitives'
+import { clamp } from '../../src/anatomy/scalar'
+import { smax, smin, type Sdf } from './primitives'
 
 /** √(a² + b²) — Math.hypot is several times slower in V8 and this runs ~10⁶ times per mesh. */
 export const len2 = (a: number, b: number): number => Math.sqrt(a * a + b * b)

@@ -5,6 +5,7 @@ import type { NodeKind, Vec3 } from '../../src/anatomy/types'
 import type { StructureMesh } from '../mesh/triMesh'
 import { createIO } from './io'
 import { materialFor } from './materials'
+import { MM_PER_M } from '../../src/anatomy/mat4'
 
 /** One structure to write: its mesh (local mm), its pivot placement and its landmarks. */
 export interface PlacedStructure {
@@ -27,7 +28,8 @@ export interface WriteOptions {
   readonly compress: boolean
 }
 
-const MM = 0.001
+/** Metres per millimetre: the data is in mm, glTF in metres. */
+const MM = 1 / MM_PER_M
 
 /**
  * Build a glb: one node per structure (named by id, `extras.anatomyId`/`kind`/`name`), its mesh

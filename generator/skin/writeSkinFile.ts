@@ -6,8 +6,10 @@ import { SKIN_JOINTS } from '../../src/anatomy/body'
 import { createIO } from '../gltf/io'
 import type { WriteOptions } from '../gltf/writeModelFile'
 import type { SkinMesh } from './buildSkin'
+import { MM_PER_M } from '../../src/anatomy/mat4'
 
-const MM = 0.001
+/** Metres per millimetre: the data is in mm, glTF in metres. */
+const MM = 1 / MM_PER_M
 
 /** The skin's file in public/models. */
 export const SKIN_FILE = 'skin.glb'

@@ -9,16 +9,11 @@ import { STANDING } from '../../src/anatomy/poses'
 import { parseManifest } from '../../src/contract/manifest'
 import { manifoldReport } from '../../generator/measure/geometry'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
-import {
-  boneClearance,
-  formatSkinReport,
-  loadSkinFile,
-  measureDepths,
-  measureGirths,
-  measureSitting,
-  poseSkin,
-  type LoadedSkin,
-} from '../../generator/skin/measureSkin'
+import { measureGirths } from '../../generator/skin/girths'
+import { loadSkinFile, poseSkin, type LoadedSkin } from '../../generator/skin/loadSkin'
+import { boneClearance, measureDepths } from '../../generator/skin/measureSkin'
+import { measureSitting } from '../../generator/skin/measureSitting'
+import { formatSkinReport } from '../../generator/skin/skinReport'
 import { TriangleGrid } from '../../generator/skin/triangleGrid'
 
 /**

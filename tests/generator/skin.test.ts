@@ -17,8 +17,8 @@ import { formatSkinReport } from '../../generator/skin/skinReport'
 import { TriangleGrid } from '../../generator/skin/triangleGrid'
 
 /**
- * The skin's contract, read from the committed file (the determinism of its bytes is checked by
- * regenerating in models.test.ts's manifest hash check and `npm run models`).
+ * The skin's contract, read from the committed file (models.test.ts regenerates the file in
+ * memory and checks that the committed bytes are exactly what the generator writes).
  */
 const DIR = resolve('public/models')
 const FILE = resolve(DIR, 'skin.glb')

@@ -4,7 +4,7 @@ import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3, type 
 import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
 import { triggerSelectionId } from '../../anatomy/selection'
 import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
-import { facingVector, pointOf } from '../../anatomy/painZones'
+import { facingVector, pointOf } from '../../anatomy/painReferences'
 import type { Side, Vec3 } from '../../anatomy/types'
 import { painStore, type PainState } from '../../store/painStore'
 import { hover, select } from '../../store/viewerStore'

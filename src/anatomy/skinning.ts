@@ -55,17 +55,26 @@ function blend(
   out[o + 2] = oz
 }
 
+/** {@link blend} of one vertex into a fresh tuple. */
+function blended(
+  source: ArrayLike<number>,
+  binding: SkinBinding,
+  transforms: readonly Mat4[],
+  i: number,
+  h: 0 | 1,
+): [number, number, number] {
+  const v: [number, number, number] = [0, 0, 0]
+  blend(source, binding, transforms, i, h, v, 0)
+  return v
+}
+
 /** Posed position of vertex `i` from its rest position (`rest`: xyz per vertex). */
-export function skinPosition(
+export const skinPosition = (
   rest: ArrayLike<number>,
   binding: SkinBinding,
   transforms: readonly Mat4[],
   i: number,
-): [number, number, number] {
-  const p: [number, number, number] = [0, 0, 0]
-  blend(rest, binding, transforms, i, 1, p, 0)
-  return p
-}
+): [number, number, number] => blended(rest, binding, transforms, i, 1)
 
 /**
  * Posed unit normal of vertex `i` (`normals`: xyz per vertex): the rest normal blended through the
@@ -78,10 +87,9 @@ export function skinNormal(
   transforms: readonly Mat4[],
   i: number,
 ): [number, number, number] {
-  const n: [number, number, number] = [0, 0, 0]
-  blend(normals, binding, transforms, i, 0, n, 0)
-  const len = Math.hypot(n[0], n[1], n[2]) || 1
-  return [n[0] / len, n[1] / len, n[2] / len]
+  const [x, y, z] = blended(normals, binding, transforms, i, 0)
+  const len = Math.hypot(x, y, z) || 1
+  return [x / len, y / len, z / len]
 }
 
 /** Posed positions of every vertex, written into `out` (same layout as `rest`) and returned. */

@@ -14,7 +14,8 @@ import { formatReport, measureSkeleton } from './measure/measureSkeleton'
 import { loadModelFiles } from './measure/loadModel'
 import { buildSkin } from './skin/buildSkin'
 import { standingLandmarks } from './skin/skinLandmarks'
-import { formatSkinReport, measureSkin } from './skin/measureSkin'
+import { measureSkin } from './skin/measureSkin'
+import { formatSkinReport } from './skin/skinReport'
 import { SKIN_FILE, writeSkinFile } from './skin/writeSkinFile'
 
 const outDir = resolve(process.argv[2] ?? 'public/models')

@@ -23,7 +23,10 @@
  */
 import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from './types'
-import { frameFromW, roundCone, smin, smoothstep, spline1d, ssub, type Sdf } from '../sdf/primitives'
+import { smoothstep } from '../../src/anatomy/scalar'
+import { rad } from '../../src/anatomy/vec'
+import { frameFromW, roundCone, smin, spline1d, ssub, type Sdf } from '../sdf/primitives'
+import { ellipse2d, ellipsoidAA, len3, roundIntersect, unit } from '../sdf/spinePrimitives'
 
 // ---------------------------------------------------------------------------------------------
 // Key dimensions (mm)
@@ -54,15 +57,6 @@ const KNEE_CENTRE: Vec3 = [
   0,
 ]
 
-const rad = (d: number): number => (d * Math.PI) / 180
-// Math.hypot is several times slower than sqrt in V8, and this field runs a few million times.
-const len2 = (a: number, b: number): number => Math.sqrt(a * a + b * b)
-const len3 = (a: number, b: number, c: number): number => Math.sqrt(a * a + b * b + c * c)
-const norm = (v: Vec3): Vec3 => {
-  const l = len3(v[0], v[1], v[2])
-  return [v[0] / l, v[1] / l, v[2] / l]
-}
-
 /**
  * Unit vector along the neck axis, from the neck base towards the head centre. The shaft's upward
  * direction leans laterally by the anatomical-axis angle; the neck makes the neck–shaft angle with
@@ -73,7 +67,7 @@ const NECK_DIR: Vec3 = (() => {
   const fromVertical = rad(180 - NECK_SHAFT_DEG - ANATOMICAL_AXIS_DEG) // towards −X
   const s = Math.sin(fromVertical)
   const av = rad(ANTEVERSION_DEG)
-  return norm([-s * Math.cos(av), Math.cos(fromVertical), s * Math.sin(av)])
+  return unit([-s * Math.cos(av), Math.cos(fromVertical), s * Math.sin(av)])
 })()
 /** Distance along the neck axis from the head centre to where it meets the shaft axis. */
 const NECK_TO_SHAFT = OFFSET / Math.sin(rad(180 - NECK_SHAFT_DEG))
@@ -83,28 +77,6 @@ const NECK_BASE: Vec3 = [-NECK_DIR[0] * NECK_TO_SHAFT, -NECK_DIR[1] * NECK_TO_SH
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-/** Approximate signed distance to a 2D ellipse (IQ's bound; good near the curve, never kinked). */
-const ellipse2 = (u: number, v: number, a: number, b: number): number => {
-  const k0 = len2(u / a, v / b)
-  const k1 = len2(u / (a * a), v / (b * b))
-  return k1 === 0 ? -Math.min(a, b) : (k0 * (k0 - 1)) / k1
-}
-/** Rounded intersection of two signed distances (a slab edge with fillet radius r). */
-const roundedMax = (d1: number, d2: number, r: number): number => {
-  const q1 = d1 + r
-  const q2 = d2 + r
-  return Math.min(Math.max(q1, q2), 0) + len2(Math.max(q1, 0), Math.max(q2, 0)) - r
-}
-const ellipsoidAt =
-  (c: Vec3, r: Vec3): Sdf =>
-  (x, y, z) => {
-    const px = x - c[0]
-    const py = y - c[1]
-    const pz = z - c[2]
-    const k0 = len3(px / r[0], py / r[1], pz / r[2])
-    const k1 = len3(px / (r[0] * r[0]), py / (r[1] * r[1]), pz / (r[2] * r[2]))
-    return k1 === 0 ? -Math.min(r[0], r[1], r[2]) : (k0 * (k0 - 1)) / k1
-  }
 /**
  * Bounding-sphere culling as in primitives' `bounded` (GEOMETRY.md §1), with sqrt instead of
  * Math.hypot for speed: outside the sphere by more than `margin`, return the sphere distance.
@@ -206,9 +178,9 @@ const shaft: Sdf = (x, y, z) => {
   if (hull > 16) return hull
   const s = shaftSection(y)
   // Section distance with rounded caps at both ends (both ends are buried in other parts).
-  const d2 = ellipse2(x - s.cx, z - s.cz, s.a, s.b)
+  const d2 = ellipse2d(x - s.cx, z - s.cz, s.a, s.b)
   const dy = Math.max(y - SHAFT_TOP, SHAFT_BOTTOM - y)
-  const d = roundedMax(d2, dy, 8)
+  const d = roundIntersect(d2, dy, 8)
   if (d > 10 || z > s.cz) return d
   // Linea aspera: one ridge in the middle third, splitting proximally (gluteal tuberosity laterally,
   // pectineal/spiral line medially towards the lesser trochanter) and distally (the supracondylar
@@ -236,7 +208,7 @@ const shaft: Sdf = (x, y, z) => {
 const head: Sdf = (x, y, z) => len3(x, y, z) - HEAD_R
 
 /** Fovea capitis: a shallow pit just below and behind the medial pole of the head. */
-const FOVEA_DIR = norm([-0.93, -0.2, -0.2])
+const FOVEA_DIR = unit([-0.93, -0.2, -0.2])
 const FOVEA_R = 6.5
 const FOVEA_C: Vec3 = [FOVEA_DIR[0] * (HEAD_R + 4.6), FOVEA_DIR[1] * (HEAD_R + 4.6), FOVEA_DIR[2] * (HEAD_R + 4.6)]
 
@@ -256,21 +228,21 @@ const neck: Sdf = (x, y, z) => {
   const pv = x * NV[0] + y * NV[1] + z * NV[2]
   const pw = x * NW[0] + y * NW[1] + z * NW[2]
   const t = (pw - NECK_S0) / (NECK_S1 - NECK_S0)
-  const d2 = ellipse2(pu, pv, lookup(NECK_AP, t), lookup(NECK_SI, t))
+  const d2 = ellipse2d(pu, pv, lookup(NECK_AP, t), lookup(NECK_SI, t))
   const dw = Math.max(NECK_S0 - pw, pw - NECK_S1)
-  return roundedMax(d2, dw, 6)
+  return roundIntersect(d2, dw, 6)
 }
 
 /** Greater trochanter: a lateral mass rising to a posterosuperior tip that overhangs the fossa. */
 const GT_TIP: Vec3 = [44, -12.5, -15]
-const gtBody = ellipsoidAt([48.5, -34, -9], [10.5, 25, 16.5])
+const gtBody = ellipsoidAA([48.5, -34, -9], [10.5, 25, 16.5])
 const gtTip = roundCone([46, -27, -11], GT_TIP, 10.5, 6)
 /** Anterior tubercle of the GT, where the intertrochanteric line starts. */
-const gtAnterior = ellipsoidAt([49, -28, 2], [7, 11, 6])
+const gtAnterior = ellipsoidAA([49, -28, 2], [7, 11, 6])
 
 /** Lesser trochanter apex (posteromedial, 5.3 cm below the head centre: issue 3 "5–6 cm"; OpenSim footprint 5.2–6.4 cm). */
 const LT_APEX: Vec3 = [11.5, -53, -23]
-const LT_DIR = norm([-0.78, -0.05, -0.62])
+const LT_DIR = unit([-0.78, -0.05, -0.62])
 const ltCone = roundCone(
   [LT_APEX[0] - LT_DIR[0] * 17, LT_APEX[1] - 3, LT_APEX[2] - LT_DIR[2] * 17],
   [LT_APEX[0] - LT_DIR[0] * 5, LT_APEX[1], LT_APEX[2] - LT_DIR[2] * 5],
@@ -279,12 +251,12 @@ const ltCone = roundCone(
 )
 /** Intertrochanteric crest (posterior), with the quadrate tubercle about halfway down. */
 const itCrest = roundCone([45, -17, -22], [17, -46, -22], 5.5, 4.5)
-const quadrate = ellipsoidAt([32, -33, -26], [5, 6, 4])
+const quadrate = ellipsoidAA([32, -33, -26], [5, 6, 4])
 /** Intertrochanteric line (anterior): a low ridge from the GT tubercle to in front of the LT. */
 const itLine = roundCone([47, -28, 8.5], [23, -60, 5], 3.2, 2.8)
 
 /** Trochanteric fossa: a pit on the medial side of the GT tip, behind the neck. */
-const troFossa = ellipsoidAt([35, -19, -19], [5, 7, 5])
+const troFossa = ellipsoidAA([35, -19, -19], [5, 7, 5])
 
 const proximalCore: Sdf = (x, y, z) => {
   let d = neck(x, y, z)
@@ -331,7 +303,7 @@ const wheel = (
     const py = y - yc
     const pz = (x - xc) * sn + (z - zc) * c
     const w = hw - taper * smoothstep(0, -rz, pz)
-    return roundedMax(ellipse2(py, pz, ry, rz), Math.abs(px) - w, rr)
+    return roundIntersect(ellipse2d(py, pz, ry, rz), Math.abs(px) - w, rr)
   }
 }
 /** Medial condyle: reaches lowest (defines maximum length), curves medially behind. */
@@ -341,9 +313,9 @@ const lateralCondyle = wheel(23.5, -400.5, -11, 22.5, 34, 14, 11, -3, 2)
 /** Floor of the trochlear groove between the two facets; its lower end meets the notch roof. */
 const trochlea = wheel(2, -398.5, -4, 17.5, 18, 13, 8)
 /** Epicondyles and the adductor tubercle: low, broad eminences on the flat outer faces. */
-const medialEpicondyle = ellipsoidAt([-36, -392, -10], [4.5, 9, 10])
-const lateralEpicondyle = ellipsoidAt([36, -394, -9], [4, 8, 9])
-const adductorTubercle = ellipsoidAt([-27.5, -375, -17], [3.5, 6, 4])
+const medialEpicondyle = ellipsoidAA([-36, -392, -10], [4.5, 9, 10])
+const lateralEpicondyle = ellipsoidAA([36, -394, -9], [4, 8, 9])
+const adductorTubercle = ellipsoidAA([-27.5, -375, -17], [3.5, 6, 4])
 
 /**
  * Intercondylar notch cutter: everything between the condyles below the roof line (Blumensaat's
@@ -354,7 +326,7 @@ const NOTCH_HALF_WIDTH = 10.5
 const ROOF_N: readonly [number, number] = [Math.sin(rad(ROOF_FROM_VERTICAL_DEG)), Math.cos(rad(ROOF_FROM_VERTICAL_DEG))] // (y, z), into the bone
 const notch: Sdf = (x, y, z) => {
   const below = (y - ROOF_ANTERIOR[0]) * ROOF_N[0] + (z - ROOF_ANTERIOR[1]) * ROOF_N[1]
-  return roundedMax(below, Math.abs(x - 0.5) - NOTCH_HALF_WIDTH, 7)
+  return roundIntersect(below, Math.abs(x - 0.5) - NOTCH_HALF_WIDTH, 7)
 }
 
 const distalCore: Sdf = (x, y, z) => {

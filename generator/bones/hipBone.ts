@@ -17,6 +17,7 @@
 import { PELVIS_TARGETS } from '../../src/anatomy/skeleton'
 import type { Vec3 } from '../../src/anatomy/types'
 import { add, cross, dot, normalize, scale, sub } from '../../src/anatomy/vec'
+import { smoothstep } from '../../src/anatomy/scalar'
 import {
   bounded,
   ellipsoid,
@@ -27,7 +28,6 @@ import {
   roundCone,
   smax,
   smin,
-  smoothstep,
   sphere,
   ssub,
   toLocal,

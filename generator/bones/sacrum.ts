@@ -14,6 +14,7 @@
 import { S1_ENDPLATE_DEPTH, S1_ENDPLATE_WIDTH, SACRAL_BASE } from '../../src/anatomy/skeleton'
 import type { Vec3 } from '../../src/anatomy/types'
 import { add, scale } from '../../src/anatomy/vec'
+import { smoothstep } from '../../src/anatomy/scalar'
 import {
   bounded,
   capsule,
@@ -22,7 +23,6 @@ import {
   roundCone,
   smax,
   smin,
-  smoothstep,
   sphere,
   spline1d,
   ssub,

@@ -28,8 +28,9 @@ import {
   type SpineFrame,
 } from '../../src/anatomy/spine'
 import type { Vec3 } from '../../src/anatomy/types'
-import { add, rad, rotateX, scale, sub } from '../../src/anatomy/vec'
-import { chaikin, clamp, lerp, smax, smin, smoothstep, type Sdf } from '../sdf/primitives'
+import { add, length, rad, rotateX, scale, sub } from '../../src/anatomy/vec'
+import { clamp, lerp, smoothstep } from '../../src/anatomy/scalar'
+import { chaikin, smax, smin, type Sdf } from '../sdf/primitives'
 import {
   boundedFast,
   ellipse2d,
@@ -188,7 +189,6 @@ const X: Vec3 = [1, 0, 0]
 const Y: Vec3 = [0, 1, 0]
 const Z: Vec3 = [0, 0, 1]
 const mid = (a: Vec3, b: Vec3): Vec3 => scale(add(a, b), 0.5)
-const len = (v: Vec3): number => Math.hypot(v[0], v[1], v[2])
 const constTh = (t: number) => () => t
 
 /** Everything the field and the classifier need for one level. */
@@ -230,7 +230,7 @@ function buildVertebra(level: Level): VertebraModel {
     const dy = Math.max(y - top(x, z), bot(x, z) - y)
     return roundIntersect(d2, dy, BODY_RIM_RADIUS)
   }
-  const bodyR = len([V.bodyWidth / 2 + 1, h / 2 + hd * Math.abs(tw) + 1, hd + 2])
+  const bodyR = length([V.bodyWidth / 2 + 1, h / 2 + hd * Math.abs(tw) + 1, hd + 2])
   const body = boundedFast(bodyRaw, [0, 0, 0], bodyR, 8)
 
   // ---------------------------------------------------------------- canal
@@ -252,7 +252,7 @@ function buildVertebra(level: Level): VertebraModel {
   const ph = PEDICLE_HEIGHT[level] / 2
   const pedicle = plate(
     plateFrame(pedA, sub(pedB, pedA), X),
-    taperedCapsule2d(ph, ph * 0.9, len(sub(pedB, pedA))),
+    taperedCapsule2d(ph, ph * 0.9, length(sub(pedB, pedA))),
     constTh(pw / 2),
   )
 
@@ -278,7 +278,7 @@ function buildVertebra(level: Level): VertebraModel {
   const T = TRANSVERSE[level]
   const tpRoot: Vec3 = [xp + 0.1 * pw, 0.06 * h, zPedEnd + 2]
   const tpTip: Vec3 = [V.transverseSpan / 2 - T.rTip, tpRoot[1] + T.rise, tpRoot[2] - T.back]
-  const tpLen = len(sub(tpTip, tpRoot))
+  const tpLen = length(sub(tpTip, tpRoot))
   const transverseRaw = plate(
     plateFrame(tpRoot, sub(tpTip, tpRoot), Z),
     taperedCapsule2d(T.rRoot, T.rTip, tpLen),
@@ -304,10 +304,10 @@ function buildVertebra(level: Level): VertebraModel {
   const lamLat: Vec3 = [sf.c[0] - 1.5, yLam, sf.c[2] - 3]
   const lamMid: Vec3 = [-1.5, yLam - 1, zL - 3]
   const lamAlong = sub(lamMid, lamLat)
-  const lamNormal: Vec3 = [-lamAlong[2], 0.35 * len(lamAlong), lamAlong[0]] // posterior, tilted up a little
+  const lamNormal: Vec3 = [-lamAlong[2], 0.35 * length(lamAlong), lamAlong[0]] // posterior, tilted up a little
   const lamina = plate(
     plateFrame(mid(lamLat, lamMid), lamAlong, lamNormal),
-    roundRect2d(len(lamAlong) / 2 + 2, lamHalfH, 4.5),
+    roundRect2d(length(lamAlong) / 2 + 2, lamHalfH, 4.5),
     constTh(2.9),
   )
   const lamS = sphereAround(

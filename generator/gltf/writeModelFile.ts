@@ -1,10 +1,19 @@
-import { Document, Logger, type Material } from '@gltf-transform/core'
+import {
+  Document,
+  Logger,
+  type Accessor,
+  type Buffer,
+  type GLTF,
+  type Material,
+  type TypedArray,
+} from '@gltf-transform/core'
 import { meshopt } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import type { NodeKind, Vec3 } from '../../src/anatomy/types'
 import type { StructureMesh } from '../mesh/triMesh'
 import { createIO } from './io'
 import { materialFor } from './materials'
+import { MM_PER_M } from '../../src/anatomy/mat4'
 
 /** One structure to write: its mesh (local mm), its pivot placement and its landmarks. */
 export interface PlacedStructure {
@@ -27,7 +36,29 @@ export interface WriteOptions {
   readonly compress: boolean
 }
 
-const MM = 0.001
+/** Metres per millimetre: the data is in mm, glTF in metres. */
+const MM = 1 / MM_PER_M
+
+/** Positions in mm as the float metres a glTF accessor holds. */
+export function metres(mm: ArrayLike<number>): Float32Array {
+  const out = new Float32Array(mm.length)
+  for (let i = 0; i < out.length; i++) out[i] = mm[i]! * MM
+  return out
+}
+
+/** An accessor of `type` ('VEC3', 'SCALAR', …) holding `array`, stored in `buffer`. */
+export const accessor = (doc: Document, buffer: Buffer, type: GLTF.AccessorType, array: TypedArray): Accessor =>
+  doc.createAccessor().setType(type).setArray(array).setBuffer(buffer)
+
+/** An empty glTF document with our asset fields, logging errors only. */
+export function newDocument(): Document {
+  // ERROR only: quantize() warns on every file that it leaves the integer _REGION codes alone, which is intended.
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.ERROR))
+  doc.getRoot().getAsset().generator = 'iliopsoas-viewer generator'
+  doc.getRoot().getAsset().copyright =
+    'Generated from published anatomical figures by our own code; see generator/README.md'
+  return doc
+}
 
 /**
  * Build a glb: one node per structure (named by id, `extras.anatomyId`/`kind`/`name`), its mesh
@@ -39,32 +70,21 @@ export async function writeModelFile(
   structures: readonly PlacedStructure[],
   options: WriteOptions,
 ): Promise<Uint8Array> {
-  // ERROR only: quantize() warns on every file that it leaves the integer _REGION codes alone, which is intended.
-  const doc = new Document().setLogger(new Logger(Logger.Verbosity.ERROR))
-  doc.getRoot().getAsset().generator = 'iliopsoas-viewer generator'
-  doc.getRoot().getAsset().copyright =
-    'Generated from published anatomical figures by our own code; see generator/README.md'
+  const doc = newDocument()
   const buffer = doc.createBuffer()
   const scene = doc.createScene('skeleton')
   const materials = new Map<NodeKind, Material>()
   for (const s of [...structures].sort((a, b) => a.id.localeCompare(b.id))) {
     const m = s.mesh
-    const positions = new Float32Array(m.positions.length)
-    for (let i = 0; i < positions.length; i++) positions[i] = m.positions[i]! * MM
+    const positions = metres(m.positions)
     const prim = doc
       .createPrimitive()
-      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-      .setAttribute(
-        'NORMAL',
-        doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer),
-      )
-      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
+      .setAttribute('POSITION', accessor(doc, buffer, 'VEC3', positions))
+      .setAttribute('NORMAL', accessor(doc, buffer, 'VEC3', new Float32Array(m.normals)))
+      .setIndices(accessor(doc, buffer, 'SCALAR', new Uint32Array(m.indices)))
       .setMaterial(materialFor(doc, s.kind, materials))
     if (m.regionIds.length > 0) {
-      prim.setAttribute(
-        '_REGION',
-        doc.createAccessor().setType('SCALAR').setArray(new Uint8Array(m.regions)).setBuffer(buffer),
-      )
+      prim.setAttribute('_REGION', accessor(doc, buffer, 'SCALAR', new Uint8Array(m.regions)))
     }
     const mesh = doc
       .createMesh(s.id)

@@ -1,39 +1,19 @@
+import { pointTriangleDistance, rayTriangle, triangleAt } from '../../src/anatomy/triangles'
 import type { Vec3 } from '../../src/anatomy/types'
+import { cross, length, sub } from '../../src/anatomy/vec'
+
+/** Hits nearer than this (mm) are the surface the ray starts on, not another one. */
+const MIN_HIT = 1e-9
 
 /**
- * Distance along a ray to the nearest triangle of a mesh (Möller–Trumbore), or Infinity.
- * Positions are xyz triples, indices three per triangle.
+ * Distance along a ray to the nearest triangle of a mesh in front of its origin (beyond
+ * {@link MIN_HIT}), or Infinity. Positions are xyz triples, indices three per triangle.
  */
 export function rayHit(positions: ArrayLike<number>, indices: ArrayLike<number>, origin: Vec3, dir: Vec3): number {
   let best = Infinity
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t]! * 3
-    const b = indices[t + 1]! * 3
-    const c = indices[t + 2]! * 3
-    const e1x = positions[b]! - positions[a]!
-    const e1y = positions[b + 1]! - positions[a + 1]!
-    const e1z = positions[b + 2]! - positions[a + 2]!
-    const e2x = positions[c]! - positions[a]!
-    const e2y = positions[c + 1]! - positions[a + 1]!
-    const e2z = positions[c + 2]! - positions[a + 2]!
-    const px = dir[1] * e2z - dir[2] * e2y
-    const py = dir[2] * e2x - dir[0] * e2z
-    const pz = dir[0] * e2y - dir[1] * e2x
-    const det = e1x * px + e1y * py + e1z * pz
-    if (Math.abs(det) < 1e-12) continue
-    const inv = 1 / det
-    const tx = origin[0] - positions[a]!
-    const ty = origin[1] - positions[a + 1]!
-    const tz = origin[2] - positions[a + 2]!
-    const u = (tx * px + ty * py + tz * pz) * inv
-    if (u < 0 || u > 1) continue
-    const qx = ty * e1z - tz * e1y
-    const qy = tz * e1x - tx * e1z
-    const qz = tx * e1y - ty * e1x
-    const v = (dir[0] * qx + dir[1] * qy + dir[2] * qz) * inv
-    if (v < 0 || u + v > 1) continue
-    const d = (e2x * qx + e2y * qy + e2z * qz) * inv
-    if (d > 1e-9 && d < best) best = d
+    const d = rayTriangle(positions, indices[t]!, indices[t + 1]!, indices[t + 2]!, origin, dir)
+    if (d > MIN_HIT && d < best) best = d
   }
   return best
 }
@@ -56,50 +36,10 @@ export function insideMesh(positions: ArrayLike<number>, indices: ArrayLike<numb
 export function distanceToMesh(positions: ArrayLike<number>, indices: ArrayLike<number>, p: Vec3): number {
   let best = Infinity
   for (let t = 0; t < indices.length; t += 3) {
-    const tri = [indices[t]! * 3, indices[t + 1]! * 3, indices[t + 2]! * 3].map(
-      (o) => [positions[o]!, positions[o + 1]!, positions[o + 2]!] as Vec3,
-    ) as [Vec3, Vec3, Vec3]
-    best = Math.min(best, pointTriangleDistance(p, ...tri))
+    best = Math.min(best, pointTriangleDistance(p, ...triangleAt(positions, indices, t)))
   }
   return best
 }
-
-function pointTriangleDistance(p: Vec3, a: Vec3, b: Vec3, c: Vec3): number {
-  // Closest point by Voronoi regions of the triangle (standard construction).
-  const ab = sub(b, a)
-  const ac = sub(c, a)
-  const ap = sub(p, a)
-  const d1 = dot(ab, ap)
-  const d2 = dot(ac, ap)
-  if (d1 <= 0 && d2 <= 0) return len(ap)
-  const bp = sub(p, b)
-  const d3 = dot(ab, bp)
-  const d4 = dot(ac, bp)
-  if (d3 >= 0 && d4 <= d3) return len(bp)
-  const vc = d1 * d4 - d3 * d2
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return len(sub(ap, scale(ab, d1 / (d1 - d3))))
-  const cp = sub(p, c)
-  const d5 = dot(ab, cp)
-  const d6 = dot(ac, cp)
-  if (d6 >= 0 && d5 <= d6) return len(cp)
-  const vb = d5 * d2 - d1 * d6
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return len(sub(ap, scale(ac, d2 / (d2 - d6))))
-  const va = d3 * d6 - d5 * d4
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
-    const w = (d4 - d3) / (d4 - d3 + (d5 - d6))
-    return len(sub(bp, scale(sub(c, b), w)))
-  }
-  const denom = 1 / (va + vb + vc)
-  const v = vb * denom
-  const w = vc * denom
-  return len(sub(ap, add(scale(ab, v), scale(ac, w))))
-}
-
-const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
-const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s]
-const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-const len = (a: Vec3): number => Math.hypot(a[0], a[1], a[2])
 
 /** Extent of vertices along a unit direction: [min, max] of the projections. */
 export function extentAlong(positions: ArrayLike<number>, dir: Vec3, origin: Vec3 = [0, 0, 0]): [number, number] {
@@ -150,13 +90,9 @@ export function manifoldReport(
   let degenerate = 0
   for (let t = 0; t < indices.length; t += 3) {
     const v = [indices[t]!, indices[t + 1]!, indices[t + 2]!]
-    const [a, b, c] = v.map((i) => [positions[i * 3]!, positions[i * 3 + 1]!, positions[i * 3 + 2]!] as Vec3) as [
-      Vec3,
-      Vec3,
-      Vec3,
-    ]
+    const [a, b, c] = triangleAt(positions, indices, t)
     const cr = cross(sub(b, a), sub(c, a))
-    if (v[0] === v[1] || v[1] === v[2] || v[0] === v[2] || len(cr) < 1e-10) degenerate++
+    if (v[0] === v[1] || v[1] === v[2] || v[0] === v[2] || length(cr) < 1e-10) degenerate++
     for (let k = 0; k < 3; k++) {
       const key = `${v[k]},${v[(k + 1) % 3]}`
       directed.set(key, (directed.get(key) ?? 0) + 1)
@@ -181,9 +117,3 @@ export function manifoldReport(
     eulerCharacteristic: verts.size - undirected.size + indices.length / 3,
   }
 }
-
-const cross = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]

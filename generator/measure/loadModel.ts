@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Node } from '@gltf-transform/core'
 import { MODEL_FILES, type Vec3 } from '../../src/anatomy'
+import { MM_PER_M, scaleTranslation, transformPoint, type Mat4 } from '../../src/anatomy/mat4'
 import { createIO } from '../gltf/io'
-
-/** A 4×4 column-major matrix, as glTF and gltf-transform use. */
-export type Mat4 = readonly number[]
 
 /** A structure read back from a written file, in millimetres. */
 export interface LoadedStructure {
@@ -37,13 +35,8 @@ export interface LoadedSkeleton {
   readonly landmarks: ReadonlyMap<string, LoadedLandmark>
 }
 
-export const applyMat = (m: Mat4, x: number, y: number, z: number): Vec3 => [
-  m[0]! * x + m[4]! * y + m[8]! * z + m[12]!,
-  m[1]! * x + m[5]! * y + m[9]! * z + m[13]!,
-  m[2]! * x + m[6]! * y + m[10]! * z + m[14]!,
-]
-
-const toMm = (m: Mat4): number[] => m.map((v, i) => (i >= 12 && i < 15 ? v * 1000 : v))
+/** A node matrix from the file (metres) in the rig's millimetres. */
+const toMm = (m: Mat4): number[] => scaleTranslation(m, MM_PER_M)
 
 /** Read every model file in `dir` (decoding meshopt and quantisation) into millimetre arrays. */
 export async function loadModelFiles(dir: string, files: readonly string[] = MODEL_FILES): Promise<LoadedSkeleton> {
@@ -60,12 +53,12 @@ export async function loadModelFiles(dir: string, files: readonly string[] = MOD
         const ce = child.getExtras() as { anatomyId?: string; kind?: string }
         if (ce.kind !== 'landmark' || !ce.anatomyId) continue
         const t = child.getTranslation()
-        const local: Vec3 = [t[0] * 1000, t[1] * 1000, t[2] * 1000]
+        const local: Vec3 = [t[0] * MM_PER_M, t[1] * MM_PER_M, t[2] * MM_PER_M]
         landmarks.set(ce.anatomyId, {
           id: ce.anatomyId,
           bone: extras.anatomyId,
           local,
-          world: applyMat(toMm(node.getWorldMatrix()), ...local),
+          world: transformPoint(toMm(node.getWorldMatrix()), local),
         })
       }
     }
@@ -88,9 +81,9 @@ function readStructure(node: Node, id: string, kind: string, file: string): Load
   const el: number[] = []
   for (let i = 0; i < n; i++) {
     pos.getElement(i, el)
-    const l = applyMat(geomMatrix, el[0]! * 1000, el[1]! * 1000, el[2]! * 1000)
+    const l = transformPoint(geomMatrix, [el[0]! * MM_PER_M, el[1]! * MM_PER_M, el[2]! * MM_PER_M])
     local.set(l, i * 3)
-    world.set(applyMat(matrix, ...l), i * 3)
+    world.set(transformPoint(matrix, l), i * 3)
   }
   const reg = prim.getAttribute('_REGION')
   const regions = reg ? new Uint8Array(reg.getArray() as ArrayLike<number>) : null

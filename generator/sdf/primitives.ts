@@ -3,6 +3,7 @@
  * mesher negates for manifold). Each is a few lines of closed-form maths; most are the standard
  * distance functions for spheres, capsules, round cones, ellipsoids and boxes.
  */
+import { clamp } from '../../src/anatomy/scalar'
 import type { Vec3 } from '../../src/anatomy/types'
 
 /** A signed distance field: negative inside, positive outside, roughly Euclidean near the surface. */
@@ -18,14 +19,6 @@ export const smin = (a: number, b: number, k: number): number => {
 export const smax = (a: number, b: number, k: number): number => -smin(-a, -b, k)
 /** `a` minus `b`, with a fillet of about `k`. */
 export const ssub = (a: number, b: number, k: number): number => smax(a, -b, k)
-
-export const clamp = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v)
-/** Hermite smoothstep between edges e0 and e1. */
-export const smoothstep = (e0: number, e1: number, v: number): number => {
-  const t = clamp((v - e0) / (e1 - e0), 0, 1)
-  return t * t * (3 - 2 * t)
-}
-export const lerp = (a: number, b: number, t: number): number => a + (b - a) * t
 
 export const sphere =
   (c: Vec3, r: number): Sdf =>

@@ -1,16 +1,29 @@
 /**
- * SDF helpers shared by the vertebra and disc modules: the kidney-shaped body outline (so a disc's
- * footprint is exactly its neighbours' endplates), the endplate surfaces, and "plates" — thin
- * shells over a 2D outline in an arbitrary plane, which give the flattened processes (transverse,
- * articular, laminae, spinous) that round cones cannot (GEOMETRY.md §6: cylinders look toy-like).
+ * SDF helpers shared by the vertebra, disc and femur modules. General ones, written with sqrt
+ * rather than Math.hypot because fields run millions of times: lengths, a unit vector, an
+ * axis-aligned ellipsoid and ellipse, a rounded intersection. Spine-specific ones: the
+ * kidney-shaped body outline (so a disc's footprint is exactly its neighbours' endplates), the
+ * endplate surfaces, and "plates" — thin shells over a 2D outline in an arbitrary plane, which
+ * give the flattened processes (transverse, articular, laminae, spinous) that round cones cannot
+ * (GEOMETRY.md §6: cylinders look toy-like).
  */
 import type { Vec3 } from '../../src/anatomy/types'
-import { clamp, smax, smin, type Sdf } from './primitives'
+import { cross, dot } from '../../src/anatomy/vec'
+import { clamp } from '../../src/anatomy/scalar'
+import { smax, smin, type Sdf } from './primitives'
 
 /** √(a² + b²) — Math.hypot is several times slower in V8 and this runs ~10⁶ times per mesh. */
 export const len2 = (a: number, b: number): number => Math.sqrt(a * a + b * b)
 /** √(a² + b² + c²). */
 export const len3 = (a: number, b: number, c: number): number => Math.sqrt(a * a + b * b + c * c)
+/**
+ * `v` scaled to unit length with {@link len3}. Not `vec.normalize` (Math.hypot, then a multiply by
+ * the reciprocal): the bones' shapes, and so the committed models' bytes, depend on this rounding.
+ */
+export const unit = (v: Vec3): Vec3 => {
+  const l = len3(v[0], v[1], v[2])
+  return [v[0] / l, v[1] / l, v[2] / l]
+}
 
 /** Bounding-sphere culling as in `primitives.bounded`, without Math.hypot. */
 export const boundedFast = (f: Sdf, c: Vec3, radius: number, margin: number): Sdf => {
@@ -71,11 +84,8 @@ export const taperedCapsule2d = (r0: number, r1: number, len: number): Outline2d
 /** 2D rounded rectangle centred at the origin with half-sizes ha, hb and corner radius r. */
 export const roundRect2d =
   (ha: number, hb: number, r: number): Outline2d =>
-  (a, b) => {
-    const qa = Math.abs(a) - ha + r
-    const qb = Math.abs(b) - hb + r
-    return len2(Math.max(qa, 0), Math.max(qb, 0)) + Math.min(Math.max(qa, qb), 0) - r
-  }
+  (a, b) =>
+    roundIntersect(Math.abs(a) - ha, Math.abs(b) - hb, r)
 
 /** A plate's placement: centre, in-plane axes a (ua) and b (ub), normal n = ua × ub. */
 export interface PlateFrame {
@@ -85,26 +95,15 @@ export interface PlateFrame {
   readonly n: Vec3
 }
 
-const norm = (v: Vec3): Vec3 => {
-  const l = len3(v[0], v[1], v[2])
-  return [v[0] / l, v[1] / l, v[2] / l]
-}
-const crossV = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]
-const dotV = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-
 /**
  * Plate frame from its centre, its main in-plane direction `along` and an approximate normal
  * (made orthogonal to `along`). ub = n × ua, so with along = lateral and normal = anterior, b is up.
  */
 export const plateFrame = (centre: Vec3, along: Vec3, normalHint: Vec3): PlateFrame => {
-  const ua = norm(along)
-  const d = dotV(normalHint, ua)
-  const n = norm([normalHint[0] - d * ua[0], normalHint[1] - d * ua[1], normalHint[2] - d * ua[2]])
-  return { centre, ua, ub: crossV(n, ua), n }
+  const ua = unit(along)
+  const d = dot(normalHint, ua)
+  const n = unit([normalHint[0] - d * ua[0], normalHint[1] - d * ua[1], normalHint[2] - d * ua[2]])
+  return { centre, ua, ub: cross(n, ua), n }
 }
 
 /**

@@ -19,7 +19,8 @@
 import { ankleCentre, kneeCentre } from '../../src/anatomy/body'
 import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from '../bones/types'
-import { ellipsoid, smin, smoothstep, type Sdf } from '../sdf/primitives'
+import { smoothstep } from '../../src/anatomy/scalar'
+import { ellipsoid, smin, type Sdf } from '../sdf/primitives'
 import { profile, sampleProfile, type Profile } from './profiles'
 
 /** Top cut: just above the T12 body (its superior endplate is at y ≈ 321–327 mm). */

@@ -15,7 +15,7 @@ import { kneeCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
 import { STANDING_SPINE } from '../../src/anatomy/skeleton'
 import { LEVELS } from '../../src/anatomy/spine'
 import type { Vec3 } from '../../src/anatomy/types'
-import { smoothstep } from '../sdf/primitives'
+import { smoothstep } from '../../src/anatomy/scalar'
 
 /** Up to four joint indices (into SKIN_JOINTS) and weights for one vertex. */
 export interface VertexWeights {

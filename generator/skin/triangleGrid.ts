@@ -1,3 +1,4 @@
+import { pointTriangleDistance, triangleAt } from '../../src/anatomy/triangles'
 import type { Vec3 } from '../../src/anatomy/types'
 
 /**
@@ -97,7 +98,7 @@ export class TriangleGrid {
           for (const t of list) {
             if (seen.has(t)) continue
             seen.add(t)
-            best = Math.min(best, pointTriangleDistance(p, this.positions, this.indices, t))
+            best = Math.min(best, pointTriangleDistance(p, ...triangleAt(this.positions, this.indices, t)))
           }
         }
     return best
@@ -108,45 +109,4 @@ function push(m: Map<number, number[]>, key: number, t: number): void {
   const list = m.get(key)
   if (list) list.push(t)
   else m.set(key, [t])
-}
-
-/** Exact distance from p to triangle t (Ericson, Real-Time Collision Detection §5.1.5). */
-export function pointTriangleDistance(p: Vec3, P: ArrayLike<number>, I: ArrayLike<number>, t: number): number {
-  const a = I[t]! * 3
-  const b = I[t + 1]! * 3
-  const c = I[t + 2]! * 3
-  const A: Vec3 = [P[a]!, P[a + 1]!, P[a + 2]!]
-  const B: Vec3 = [P[b]!, P[b + 1]!, P[b + 2]!]
-  const C: Vec3 = [P[c]!, P[c + 1]!, P[c + 2]!]
-  const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]]
-  const dot = (u: Vec3, v: Vec3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2]
-  const dist = (q: Vec3) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2])
-  const at = (u: Vec3, v: Vec3, s: number): Vec3 => [u[0] + v[0] * s, u[1] + v[1] * s, u[2] + v[2] * s]
-  const ab = sub(B, A)
-  const ac = sub(C, A)
-  const ap = sub(p, A)
-  const d1 = dot(ab, ap)
-  const d2 = dot(ac, ap)
-  if (d1 <= 0 && d2 <= 0) return dist(A)
-  const bp = sub(p, B)
-  const d3 = dot(ab, bp)
-  const d4 = dot(ac, bp)
-  if (d3 >= 0 && d4 <= d3) return dist(B)
-  const vc = d1 * d4 - d3 * d2
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return dist(at(A, ab, d1 / (d1 - d3)))
-  const cp = sub(p, C)
-  const d5 = dot(ab, cp)
-  const d6 = dot(ac, cp)
-  if (d6 >= 0 && d5 <= d6) return dist(C)
-  const vb = d5 * d2 - d1 * d6
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return dist(at(A, ac, d2 / (d2 - d6)))
-  const va = d3 * d6 - d5 * d4
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
-    const w = (d4 - d3) / (d4 - d3 + (d5 - d6))
-    return dist(at(B, sub(C, B), w))
-  }
-  const denom = 1 / (va + vb + vc)
-  const v = vb * denom
-  const w = vc * denom
-  return dist([A[0] + ab[0] * v + ac[0] * w, A[1] + ab[1] * v + ac[1] * w, A[2] + ab[2] * v + ac[2] * w])
 }

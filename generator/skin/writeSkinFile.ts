@@ -1,13 +1,10 @@
-import { Document, Logger } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { quantize, reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import { SKIN_JOINTS } from '../../src/anatomy/body'
 import { createIO } from '../gltf/io'
-import type { WriteOptions } from '../gltf/writeModelFile'
+import { accessor, metres, newDocument, type WriteOptions } from '../gltf/writeModelFile'
 import type { SkinMesh } from './buildSkin'
-
-const MM = 0.001
 
 /** The skin's file in public/models. */
 export const SKIN_FILE = 'skin.glb'
@@ -43,15 +40,11 @@ export async function writeSkinFile(
   landmarks: Record<string, [number, number, number]>,
   options: WriteOptions,
 ): Promise<Uint8Array> {
-  const doc = new Document().setLogger(new Logger(Logger.Verbosity.ERROR))
-  doc.getRoot().getAsset().generator = 'iliopsoas-viewer generator'
-  doc.getRoot().getAsset().copyright =
-    'Generated from published anatomical figures by our own code; see generator/README.md'
+  const doc = newDocument()
   const buffer = doc.createBuffer()
   const scene = doc.createScene('skin_scene')
   const m = skin.mesh
-  const positions = new Float32Array(m.positions.length)
-  for (let i = 0; i < positions.length; i++) positions[i] = m.positions[i]! * MM
+  const positions = metres(m.positions)
   const material = doc
     .createMaterial('skin')
     .setBaseColorFactor([0.93, 0.76, 0.66, 0.35])
@@ -60,29 +53,18 @@ export async function writeSkinFile(
     .setMetallicFactor(0)
   const prim = doc
     .createPrimitive()
-    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(positions).setBuffer(buffer))
-    .setAttribute(
-      'NORMAL',
-      doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer),
-    )
-    .setAttribute(
-      'JOINTS_0',
-      doc.createAccessor().setType('VEC4').setArray(new Uint8Array(skin.joints)).setBuffer(buffer),
-    )
-    .setAttribute(
-      'WEIGHTS_0',
-      doc.createAccessor().setType('VEC4').setArray(new Float32Array(skin.weights)).setBuffer(buffer),
-    )
-    .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
+    .setAttribute('POSITION', accessor(doc, buffer, 'VEC3', positions))
+    .setAttribute('NORMAL', accessor(doc, buffer, 'VEC3', new Float32Array(m.normals)))
+    .setAttribute('JOINTS_0', accessor(doc, buffer, 'VEC4', new Uint8Array(skin.joints)))
+    .setAttribute('WEIGHTS_0', accessor(doc, buffer, 'VEC4', new Float32Array(skin.weights)))
+    .setIndices(accessor(doc, buffer, 'SCALAR', new Uint32Array(m.indices)))
     .setMaterial(material)
   const mesh = doc.createMesh('skin').addPrimitive(prim).setExtras({ anatomyId: 'skin' })
 
   const jointNodes = SKIN_JOINTS.map((id) => doc.createNode(id).setExtras({ joint: id }))
   const ibm = new Float32Array(16 * jointNodes.length)
   for (let j = 0; j < jointNodes.length; j++) for (const k of [0, 5, 10, 15]) ibm[j * 16 + k] = 1
-  const gltfSkin = doc
-    .createSkin('skin')
-    .setInverseBindMatrices(doc.createAccessor().setType('MAT4').setArray(ibm).setBuffer(buffer))
+  const gltfSkin = doc.createSkin('skin').setInverseBindMatrices(accessor(doc, buffer, 'MAT4', ibm))
   for (const j of jointNodes) gltfSkin.addJoint(j)
 
   const geometry = doc.createNode('skin_geometry').setMesh(mesh).setSkin(gltfSkin).setExtras({ geometryOf: 'skin' })

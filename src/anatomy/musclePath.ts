@@ -3,6 +3,7 @@ import { STRANDS, type StrandDef } from './muscles'
 import type { Pose } from './poses'
 import { poseTransforms } from './rig'
 import type { Vec3 } from './types'
+import { clamp } from './scalar'
 
 /** Arc samples on a wrap: one every 6° keeps the chord error under 0.02 mm on a 34 mm sphere. */
 const ARC_STEP = (6 * Math.PI) / 180
@@ -132,7 +133,7 @@ export function profileRadius(s: StrandDef, u: number): number {
   const n = prof.length
   if (n === 0) return 0
   if (n === 1) return prof[0]!
-  const x = Math.min(1, Math.max(0, u)) * (n - 1)
+  const x = clamp(u, 0, 1) * (n - 1)
   const i = Math.min(n - 2, Math.floor(x))
   const f = x - i
   return prof[i]! * (1 - f) + prof[i + 1]! * f

@@ -1,5 +1,6 @@
 import { hipCentre } from './skeleton'
 import type { Side, Source, Vec3 } from './types'
+import { mirrorX } from './vec'
 
 /**
  * Psoas major and iliacus as lines of action ("strands"), the way musculoskeletal models (Delp's
@@ -332,11 +333,10 @@ const LEFT: readonly LeftDef[] = [
   },
 ]
 
-const mirror = (p: Vec3): Vec3 => [-p[0], p[1], p[2]]
 const sided = (bone: string, side: Side) => (side === 'l' ? bone : bone.replace(/_l$/, '_r'))
 
 function build(def: LeftDef, side: Side): StrandDef {
-  const place = (a: Anchor) => ({ bone: sided(a.bone, side), p: side === 'l' ? a.p : mirror(a.p) })
+  const place = (a: Anchor) => ({ bone: sided(a.bone, side), p: side === 'l' ? a.p : mirrorX(a.p) })
   const insertion = def.muscle === 'psoas_major' ? PSOAS_INSERTION : ILIACUS_INSERTION
   const muscle = `${def.muscle}_${side}` as MuscleId
   return {

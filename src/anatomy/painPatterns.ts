@@ -798,6 +798,9 @@ export const PAIN_PATTERNS: readonly PainPattern[] = [
   SARTORIUS,
 ]
 
+/** The muscles with a referral pattern, in display order (read off the patterns, so never out of step). */
+export const PAIN_MUSCLES: readonly PainMuscleId[] = PAIN_PATTERNS.map((p) => p.muscle)
+
 const BY_MUSCLE = new Map(PAIN_PATTERNS.map((p) => [p.muscle, p]))
 
 /** The pattern of a muscle. */

@@ -97,3 +97,28 @@ export const SKELETON_RANGES = {
     source: { ref: 'Bell 1990 0.36·W; Delp gait2392 0.326·W' },
   },
 } as const satisfies Record<string, PublishedRange>
+
+/** Published ranges for the femur checks (each bone in its own frame, pivot at the head centre). */
+export const FEMUR_RANGES = {
+  length: { min: 420, max: 480, unit: 'mm', source: { ref: 'Kanz et al.: M 449.7 ± 16.7 mm; German M 464 ± 24 mm' } },
+  headDiameter: {
+    min: 42.4,
+    max: 51.6,
+    unit: 'mm',
+    source: { ref: 'Kanz et al.: maximum head diameter M 47.0 ± 2.3 mm, ± 2 SD' },
+  },
+  offset: { min: 30.5, max: 46.3, unit: 'mm', source: { ref: 'Arthroplasty 2022: true offset 38.2 mm (30.5–46.3)' } },
+  trochanterTipBelowHead: {
+    min: -2.9,
+    max: 17.5,
+    unit: 'mm',
+    source: { ref: 'APAS 3D CT (519): GT tip 7.3 ± 5.1 mm below the head centre, ± 2 SD' },
+  },
+  lesserTrochanterBelowHead: {
+    min: 50,
+    max: 60,
+    unit: 'mm',
+    source: { ref: 'issue 3 (5–6 cm); OpenSim iliopsoas insertion 5.2–6.4 cm distal' },
+  },
+  condylarWidth: { min: 70, max: 90, unit: 'mm', source: { ref: 'Kanz et al.: M 79.6 ± 4.6 mm, ± 2 SD' } },
+} as const satisfies Record<string, PublishedRange>

@@ -1,5 +1,6 @@
 import { Color, type MeshStandardMaterial } from 'three'
 import type { AttachmentRole } from '../anatomy/attachments'
+import { addToShader } from './shaderChunks'
 
 /**
  * Attachment areas painted on the bone surface from the `_region` vertex codes the generator
@@ -73,12 +74,7 @@ export function installRegionPaint(material: MeshStandardMaterial): RegionPaint 
     shader.uniforms.uRegionFocus = focus
     shader.uniforms.uOriginColor = { value: new Color(ATTACHMENT_COLORS.origin) }
     shader.uniforms.uInsertionColor = { value: new Color(ATTACHMENT_COLORS.insertion) }
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${VERT_DECL}`)
-      .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERT_MAIN}`)
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', `#include <common>\n${FRAG_DECL}`)
-      .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAG_MAIN}`)
+    addToShader(shader, VERT_DECL, VERT_MAIN, FRAG_DECL, FRAG_MAIN)
   }
   // One program for every painted material; the per-mesh state lives in uniforms.
   material.customProgramCacheKey = () => 'region-paint-v1'

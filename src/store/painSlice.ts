@@ -1,4 +1,4 @@
-import { PAIN_PATTERNS } from '../anatomy/painPatterns'
+import { PAIN_MUSCLES } from '../anatomy/painPatterns'
 import type { PainMuscleId, PainSide } from '../anatomy/painTypes'
 import type { Side, Vec3 } from '../anatomy/types'
 import { appStore, updateSlice } from './appStore'
@@ -66,7 +66,7 @@ export interface PainState extends DrawingSummary {
 /** The pain slice at start: no pattern shown, both sides, no drawing. */
 export function painInitial(): PainState {
   return {
-    shown: Object.fromEntries(PAIN_PATTERNS.map((p) => [p.muscle, false])) as Record<PainMuscleId, boolean>,
+    shown: Object.fromEntries(PAIN_MUSCLES.map((m) => [m, false])) as Record<PainMuscleId, boolean>,
     side: 'both',
     heatOpacity: 0.85,
     skinOpacity: 0.3,

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { PAIN_PATTERNS } from '../anatomy/painPatterns'
+import { PAIN_MUSCLES } from '../anatomy/painPatterns'
 import type { PainSide } from '../anatomy/painTypes'
 import type { PainDrawing } from '../overlays/pain/painDrawing'
 import { setPatternOnSkin } from '../store/actions'
@@ -42,7 +42,7 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
       )}
       <fieldset className="patterns" disabled={skinFailed}>
         <legend className="visually-hidden">Pain patterns</legend>
-        {PAIN_PATTERNS.map(({ muscle: m }) => (
+        {PAIN_MUSCLES.map((m) => (
           <label key={m}>
             <input type="checkbox" checked={shown[m]} onChange={(e) => setPatternOnSkin(m, e.target.checked)} />
             Pain pattern: {painMuscleName(m)}

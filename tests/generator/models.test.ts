@@ -10,9 +10,13 @@ import { writeModelFile, type PlacedStructure } from '../../generator/gltf/write
 import { distanceToMesh, insideMesh, manifoldReport } from '../../generator/measure/geometry'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
 import { formatReport, measureSkeleton } from '../../generator/measure/measureSkeleton'
+import { buildSkin } from '../../generator/skin/buildSkin'
+import { standingLandmarks } from '../../generator/skin/skinLandmarks'
+import { SKIN_FILE, writeSkinFile } from '../../generator/skin/writeSkinFile'
 
 const DIR = resolve('public/models')
 const committed = (file: string) => new Uint8Array(readFileSync(resolve(DIR, file)))
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
 
 let manifest: ModelManifest
 let skeleton: LoadedSkeleton
@@ -28,11 +32,15 @@ describe('generated models', () => {
   it('are exactly what a fresh run of the generator writes (deterministic, committed up to date)', async () => {
     for (const file of MODEL_FILES) {
       const bytes = await writeModelFile(fresh.get(file)!, { compress: true })
-      expect(createHash('sha256').update(bytes).digest('hex'), `${file}: run npm run models and commit`).toBe(
-        createHash('sha256').update(committed(file)).digest('hex'),
-      )
+      expect(sha256(bytes), `${file}: run npm run models and commit`).toBe(sha256(committed(file)))
     }
   })
+
+  it('include a skin.glb that is exactly what a fresh run writes (its own mesh, weights and the bones’ landmarks)', async () => {
+    const skin = await buildSkin()
+    const bytes = await writeSkinFile(skin, standingLandmarks([...fresh.values()].flat()), { compress: true })
+    expect(sha256(bytes), `${SKIN_FILE}: run npm run models and commit`).toBe(sha256(committed(SKIN_FILE)))
+  }, 300_000)
 
   it('pass the Khronos validator with 0 errors and 0 warnings, compressed and uncompressed', async () => {
     for (const file of MODEL_FILES) {
@@ -51,7 +59,7 @@ describe('generated models', () => {
     for (const f of manifest.files) {
       const bytes = committed(f.file)
       expect(f.bytes).toBe(bytes.byteLength)
-      expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+      expect(f.sha256).toBe(sha256(bytes))
       for (const n of f.nodes) {
         if (n.kind === 'skin') expect(f.file).toBe('skin.glb')
         else if (n.kind === 'landmark') expect(skeleton.landmarks.get(n.id)?.bone, n.id).toBeDefined()

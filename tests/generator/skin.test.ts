@@ -9,21 +9,16 @@ import { STANDING } from '../../src/anatomy/poses'
 import { parseManifest } from '../../src/contract/manifest'
 import { manifoldReport } from '../../generator/measure/geometry'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
-import {
-  boneClearance,
-  formatSkinReport,
-  loadSkinFile,
-  measureDepths,
-  measureGirths,
-  measureSitting,
-  poseSkin,
-  type LoadedSkin,
-} from '../../generator/skin/measureSkin'
+import { measureGirths } from '../../generator/skin/girths'
+import { loadSkinFile, poseSkin, type LoadedSkin } from '../../generator/skin/loadSkin'
+import { boneClearance, measureDepths } from '../../generator/skin/measureSkin'
+import { measureSitting } from '../../generator/skin/measureSitting'
+import { formatSkinReport } from '../../generator/skin/skinReport'
 import { TriangleGrid } from '../../generator/skin/triangleGrid'
 
 /**
- * The skin's contract, read from the committed file (the determinism of its bytes is checked by
- * regenerating in models.test.ts's manifest hash check and `npm run models`).
+ * The skin's contract, read from the committed file (models.test.ts regenerates the file in
+ * memory and checks that the committed bytes are exactly what the generator writes).
  */
 const DIR = resolve('public/models')
 const FILE = resolve(DIR, 'skin.glb')

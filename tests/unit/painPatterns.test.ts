@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LANDMARKS } from '../../src/anatomy/landmarks'
-import { PAIN_PATTERNS, painPatternForSceneMuscle, painPatternOf } from '../../src/anatomy/painPatterns'
+import { PAIN_MUSCLES, PAIN_PATTERNS, painPatternForSceneMuscle, painPatternOf } from '../../src/anatomy/painPatterns'
 import { PAIN_SOURCES, painSourceByKey } from '../../src/anatomy/painSources'
 import type { PainMuscleId, PainZone, PointRef, ZoneShape } from '../../src/anatomy/painTypes'
-
-const MUSCLES: readonly PainMuscleId[] = [
-  'iliopsoas',
-  'quadratus_lumborum',
-  'gluteus_medius',
-  'gluteus_minimus',
-  'tensor_fasciae_latae',
-  'rectus_femoris',
-  'sartorius',
-]
 
 /** Landmark ids a zone may name: every bone landmark plus the ankle centres of the skin file. */
 const KNOWN_LANDMARKS = new Set([...LANDMARKS.map((l) => l.id), 'ankle_centre_l', 'ankle_centre_r'])
@@ -34,9 +24,18 @@ function landmarksOf(shape: ZoneShape): string[] {
 }
 
 describe('pain patterns: coverage', () => {
-  it('has exactly one pattern per muscle, in a fixed list', () => {
-    expect(PAIN_PATTERNS.map((p) => p.muscle).sort()).toEqual([...MUSCLES].sort())
-    for (const m of MUSCLES) expect(painPatternOf(m).muscle).toBe(m)
+  it('has exactly one pattern per muscle, and lists the muscles in display order', () => {
+    expect(PAIN_MUSCLES).toEqual([
+      'iliopsoas',
+      'quadratus_lumborum',
+      'gluteus_medius',
+      'gluteus_minimus',
+      'tensor_fasciae_latae',
+      'rectus_femoris',
+      'sartorius',
+    ])
+    expect(new Set(PAIN_MUSCLES).size).toBe(PAIN_PATTERNS.length)
+    for (const m of PAIN_MUSCLES) expect(painPatternOf(m).muscle).toBe(m)
   })
 
   it('maps the modelled iliopsoas muscles (both sides) to the iliopsoas pattern and nothing else', () => {

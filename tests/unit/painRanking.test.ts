@@ -1,8 +1,4 @@
-import { resolve } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
-import { loadModelFiles } from '../../generator/measure/loadModel'
-import { ankleCentre } from '../../src/anatomy/body'
-import { PAIN_PATTERNS } from '../../src/anatomy/painPatterns'
+import { describe, expect, it } from 'vitest'
 import {
   COVER_THRESHOLD,
   patternValues,
@@ -12,8 +8,8 @@ import {
   weightedDice,
   type SidedPatternFields,
 } from '../../src/anatomy/painRanking'
-import { patternFields, type BodyLandmarks } from '../../src/anatomy/painZones'
-import type { Vec3 } from '../../src/anatomy/types'
+
+// Ranking on the committed models' landmarks (drawings painted as dabs on a body): tests/generator/painOnModels.test.ts.
 
 const f32 = (...v: number[]) => new Float32Array(v)
 
@@ -115,66 +111,25 @@ describe('rankDrawing', () => {
     ])
   })
 
-  describe('on a synthetic body built around the real skeleton', () => {
-    let body: BodyLandmarks
-    let positions: Float32Array
-    let normals: Float32Array
-
-    beforeAll(async () => {
-      const skeleton = await loadModelFiles(resolve(__dirname, '../../public/models'))
-      const m = new Map<string, Vec3>([...skeleton.landmarks].map(([id, l]) => [id, l.world]))
-      m.set('ankle_centre_l', ankleCentre('l'))
-      m.set('ankle_centre_r', ankleCentre('r'))
-      body = m
-      // A crude skin: an elliptic trunk and round limbs, points every 2 cm with radial normals.
-      const p: number[] = []
-      const n: number[] = []
-      const ring = (c: Vec3, rx: number, rz: number) => {
-        for (let a = 0; a < 360; a += 10) {
-          const t = (a * Math.PI) / 180
-          p.push(c[0] + rx * Math.sin(t), c[1], c[2] + rz * Math.cos(t))
-          n.push(Math.sin(t) / rx, 0, Math.cos(t) / rz)
-        }
-      }
-      for (let y = 0; y <= 320; y += 20) ring([0, y, -10], 150, 115)
-      for (const side of ['l', 'r'] as const) {
-        const hip = m.get(`femoral_head_centre_${side}`)!
-        const knee = m.get(`knee_centre_${side}`)!
-        const ankle = m.get(`ankle_centre_${side}`)!
-        for (let t = 0; t <= 1; t += 0.05) {
-          ring([hip[0] + (knee[0] - hip[0]) * t, hip[1] + (knee[1] - hip[1]) * t, 0], 75, 75)
-          ring([knee[0], knee[1] + (ankle[1] - knee[1]) * t, 0], 50, 50)
-        }
-      }
-      positions = new Float32Array(p)
-      normals = new Float32Array(n)
+  it('orders patterns by overlap with a partial, imperfect drawing that is none of their fields', () => {
+    // Eight vertices of equal area. The drawing covers three of iliopsoas's four essential
+    // vertices, none of its spillover, and strays half-strength onto one gluteus medius vertex.
+    const drawing = f32(1, 1, 1, 0, 0, 0, 0, 0.5)
+    const fields = (e: number[], s: number[] = [0, 0, 0, 0, 0, 0, 0, 0]) => ({
+      essential: f32(...e),
+      spillover: f32(...s),
     })
-
-    it('finds the pattern a drawing was made from, on the right side, above all others', () => {
-      const areas = new Float32Array(positions.length / 3).fill(1)
-      const all: SidedPatternFields[] = PAIN_PATTERNS.flatMap((pattern) =>
-        (['l', 'r', 'both'] as const).map((side) => ({
-          muscle: pattern.muscle,
-          side,
-          fields: patternFields(pattern, side, positions, normals, body),
-        })),
-      )
-      for (const [muscle, side] of [
-        ['iliopsoas', 'r'],
-        ['gluteus_minimus', 'l'],
-        ['rectus_femoris', 'r'],
-      ] as const) {
-        const source = all.find((f) => f.muscle === muscle && f.side === side)!
-        const drawing = patternValues(source.fields)
-        expect(
-          drawing.some((v) => v > 0.9),
-          muscle,
-        ).toBe(true)
-        const ranked = rankDrawing(drawing, areas, all)
-        expect(ranked).toHaveLength(PAIN_PATTERNS.length)
-        expect(ranked[0], muscle).toEqual({ muscle, side, score: expect.closeTo(1, 6) as number })
-        expect(ranked[1]!.score, muscle).toBeLessThan(0.6)
-      }
-    })
+    const list: SidedPatternFields[] = [
+      { muscle: 'gluteus_medius', side: 'l', fields: fields([0, 0, 0, 0, 0, 0, 1, 1]) },
+      { muscle: 'sartorius', side: 'l', fields: fields([0, 0, 1, 1, 1, 1, 0, 0]) },
+      { muscle: 'iliopsoas', side: 'l', fields: fields([1, 1, 1, 1, 0, 0, 0, 0], [0, 0, 0, 0, 0.5, 0, 0, 0]) },
+    ]
+    // Dice 2·overlap / (drawn + pattern): iliopsoas 2·3 / (3.5 + 4.5), sartorius 2·1 / (3.5 + 4),
+    // gluteus medius 2·0.5 / (3.5 + 2).
+    expect(rankDrawing(drawing, f32(1, 1, 1, 1, 1, 1, 1, 1), list)).toEqual([
+      { muscle: 'iliopsoas', side: 'l', score: expect.closeTo(6 / 8, 6) as number },
+      { muscle: 'sartorius', side: 'l', score: expect.closeTo(2 / 7.5, 6) as number },
+      { muscle: 'gluteus_medius', side: 'l', score: expect.closeTo(1 / 5.5, 6) as number },
+    ])
   })
 })

@@ -4,17 +4,26 @@ import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3, type 
 import { PAIN_PATTERNS } from '../../anatomy/painPatterns'
 import { triggerSelectionId } from '../../anatomy/selection'
 import type { PainMuscleId, TriggerPoint } from '../../anatomy/painTypes'
-import { facingVector, pointOf } from '../../anatomy/painZones'
+import { nearestFacingVertex } from '../../anatomy/meshQuery'
+import { facingVector, pointOf } from '../../anatomy/painReferences'
 import type { Side, Vec3 } from '../../anatomy/types'
 import { selectStructure } from '../../store/actions'
 import { appStore, subscribeSlice } from '../../store/appStore'
 import type { PainState } from '../../store/painSlice'
 import { hover } from '../../store/viewerSlice'
+import { mirrorX } from '../../anatomy/vec'
 import type { SkinData } from './skinData'
 import { jointTransforms, poseVertex } from './skinPose'
 
 /** Marker size: arms 16 mm long, so the X reads at whole-body zoom without hiding the heatmap. */
 const ARM = 0.016
+
+/**
+ * Least cosine (about 70°) between a trigger point's palpation direction and the normal of the
+ * skin vertex that stands for it, so that a point felt from behind lands on skin that faces
+ * backwards, never on the front of the body or the far side of a limb.
+ */
+const TRIGGER_MIN_FACING = 0.35
 
 /**
  * The skin vertex that stands for a trigger point: the nearest vertex to the point whose normal
@@ -26,25 +35,9 @@ export function triggerVertex(
   side: Side,
 ): number {
   const left = pointOf(tp.at, skin.landmarks)
-  const target: Vec3 = side === 'l' ? left : [-left[0], left[1], left[2]]
-  const dir = facingVector(tp.facing, side)
-  let best = -1
-  let bestD = Infinity
-  for (let i = 0; i < skin.vertexCount; i++) {
-    if (dir) {
-      const f = skin.normals[i * 3]! * dir[0] + skin.normals[i * 3 + 1]! * dir[1] + skin.normals[i * 3 + 2]! * dir[2]
-      if (f < 0.35) continue
-    }
-    const d =
-      (skin.rest[i * 3]! - target[0]) ** 2 +
-      (skin.rest[i * 3 + 1]! - target[1]) ** 2 +
-      (skin.rest[i * 3 + 2]! - target[2]) ** 2
-    if (d < bestD) {
-      bestD = d
-      best = i
-    }
-  }
-  return best
+  const target: Vec3 = side === 'l' ? left : mirrorX(left)
+  const rest = skin.rest.subarray(0, skin.vertexCount * 3)
+  return nearestFacingVertex(rest, skin.normals, target, facingVector(tp.facing, side) ?? null, TRIGGER_MIN_FACING)
 }
 
 /** Test hook on `window.__triggerProbe`. */

@@ -1,3 +1,5 @@
+import { clamp, smoothstep } from '../../anatomy/scalar'
+
 /**
  * The pain-drawing brush, on the skin's rest vertices (mm). Pure so it can be unit-tested.
  *
@@ -8,7 +10,8 @@
  */
 export type BrushMode = 'brush' | 'erase'
 
-const smooth = (t: number): number => (t <= 0 ? 0 : t >= 1 ? 1 : t * t * (3 - 2 * t))
+/** Share of the radius painted at full strength; the rim beyond fades out to the edge. */
+const FULL_STRENGTH_WITHIN = 0.6
 
 /** Apply one dab; returns the number of vertices whose value changed. */
 export function dab(
@@ -30,7 +33,7 @@ export function dab(
     if (d2 > r2) continue
     const facing = normals[i * 3]! * normal[0] + normals[i * 3 + 1]! * normal[1] + normals[i * 3 + 2]! * normal[2]
     if (facing < 0.2) continue
-    const strength = 1 - smooth((Math.sqrt(d2) / radiusMm - 0.6) / 0.4)
+    const strength = 1 - smoothstep(FULL_STRENGTH_WITHIN, 1, Math.sqrt(d2) / radiusMm)
     const old = values[i]!
     // The eraser is hard-edged: one pass over a soft dab must leave no faint rim behind.
     const next = mode === 'brush' ? Math.max(old, strength) : 0
@@ -45,7 +48,7 @@ export function dab(
 /** Pack a drawing (values 0–1) into a compact string for local storage: one byte per vertex, base64. */
 export function encodeDrawing(values: Float32Array): string {
   const bytes = new Uint8Array(values.length)
-  for (let i = 0; i < values.length; i++) bytes[i] = Math.round(Math.min(1, Math.max(0, values[i]!)) * 255)
+  for (let i = 0; i < values.length; i++) bytes[i] = Math.round(clamp(values[i]!, 0, 1) * 255)
   let s = ''
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(s)

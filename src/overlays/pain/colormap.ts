@@ -1,3 +1,5 @@
+import { clamp } from '../../anatomy/scalar'
+
 /**
  * The heatmap's colour scale: ColorBrewer YlOrRd (sequential, listed by ColorBrewer as safe for
  * colour-blind readers and for greyscale printing), started at its second class so the lightest
@@ -20,7 +22,7 @@ export function heatStopsRgb(): [number, number, number][] {
 /** The colour for intensity t in [0, 1] (piecewise linear between the stops), as #rrggbb. */
 export function heatColor(t: number): string {
   const stops = heatStopsRgb()
-  const x = Math.min(1, Math.max(0, t)) * (stops.length - 1)
+  const x = clamp(t, 0, 1) * (stops.length - 1)
   const i = Math.min(stops.length - 2, Math.floor(x))
   const f = x - i
   const a = stops[i]!

@@ -1,5 +1,6 @@
 import { Color, FrontSide, Matrix4, MeshStandardMaterial } from 'three'
 import { DRAWING_COLOR, HEAT_STOPS } from './colormap'
+import { addToShader } from '../shaderChunks'
 
 /**
  * The skin's material: a pale, cool, translucent surface with three per-vertex overlays.
@@ -111,12 +112,7 @@ export function createSkinPaint(): SkinPaint {
     shader.uniforms.uShowDrawing = uniforms.showDrawing
     stops.forEach((c, i) => (shader.uniforms[`uHeat${i}`] = { value: c }))
     shader.uniforms.uDrawColor = { value: new Color(DRAWING_COLOR) }
-    shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\n${VERT_DECL}`)
-      .replace('#include <begin_vertex>', `#include <begin_vertex>\n${VERT_MAIN}`)
-    shader.fragmentShader = shader.fragmentShader
-      .replace('#include <common>', `#include <common>\n${FRAG_DECL}`)
-      .replace('#include <color_fragment>', `#include <color_fragment>\n${FRAG_MAIN}`)
+    addToShader(shader, VERT_DECL, VERT_MAIN, FRAG_DECL, FRAG_MAIN)
   }
   material.customProgramCacheKey = () => 'skin-paint-v1'
   return { material, uniforms }

@@ -13,6 +13,7 @@ import type { Mat4 } from '../../anatomy/mat4'
 import { MUSCLES, STRANDS, type StrandDef } from '../../anatomy/muscles'
 import { polylineLength, strandPath, strandRadius } from '../../anatomy/musclePath'
 import { STANDING } from '../../anatomy/poses'
+import { smoothstep } from '../../anatomy/scalar'
 import { poseTransforms } from '../../anatomy/rig'
 import { resampleInto, tubeIndices, tubeVertexCount, writeTube } from './tube'
 import type { MuscleSide } from '../../store/postureSlice'
@@ -43,11 +44,6 @@ export interface MuscleMeshes {
   /** Materials by muscle id, for highlight. */
   readonly materials: ReadonlyMap<string, MeshStandardMaterial>
   dispose(): void
-}
-
-const smooth = (e0: number, e1: number, x: number) => {
-  const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)))
-  return t * t * (3 - 2 * t)
 }
 
 const _c = new Vector3()
@@ -96,7 +92,7 @@ export function createMuscleMeshes(): MuscleMeshes {
     const belly = new Color(MUSCLE_COLOR[def.muscle.replace(/_[lr]$/, '')] ?? '#a8322d')
     const c = new Color()
     for (let r = 0; r < RINGS; r++) {
-      c.copy(belly).lerp(TENDON_COLOR, smooth(0.74, 0.9, r / (RINGS - 1)))
+      c.copy(belly).lerp(TENDON_COLOR, smoothstep(0.74, 0.9, r / (RINGS - 1)))
       for (let s = 0; s < SIDES; s++) c.toArray(colors, (r * SIDES + s) * 3)
     }
     belly.toArray(colors, RINGS * SIDES * 3)

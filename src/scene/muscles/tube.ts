@@ -1,3 +1,5 @@
+import { clamp } from '../../anatomy/scalar'
+
 /**
  * A closed tube around a polyline with a varying radius: the muscle belly. Pure typed-array
  * code (no three.js) so the volume check runs in Node on exactly what the app draws.
@@ -54,7 +56,7 @@ export function resampleInto(path: ArrayLike<number>, n: number, out: Float64Arr
     while (seg < m - 1 && cum[seg]! < target) seg++
     const t0 = cum[seg - 1]!
     const span = cum[seg]! - t0
-    const f = span > 0 ? Math.min(1, Math.max(0, (target - t0) / span)) : 0
+    const f = span > 0 ? clamp((target - t0) / span, 0, 1) : 0
     for (let c = 0; c < 3; c++)
       out[k * 3 + c] = path[(seg - 1) * 3 + c]! + (path[seg * 3 + c]! - path[(seg - 1) * 3 + c]!) * f
   }

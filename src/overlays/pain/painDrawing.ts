@@ -7,6 +7,9 @@ export interface DrawingStorage {
   setItem(key: string, value: string): void
 }
 
+/** The arguments of `brush.dab` after the values it paints. */
+export type DabArgs = Parameters<typeof dab> extends [Float32Array, ...infer Rest] ? Rest : never
+
 /** The local-storage key of the saved drawing. */
 export const DRAWING_STORAGE_KEY = 'hip-flexors.pain-drawing.v1'
 /** Strokes that Undo can take back. */
@@ -101,17 +104,10 @@ export class PainDrawing {
     this.pushUndo()
   }
 
-  /** Paint or erase one dab on the rest-frame skin (mm). */
-  dab(
-    rest: Float32Array,
-    normals: Float32Array,
-    centre: readonly [number, number, number],
-    normal: readonly [number, number, number],
-    radiusMm: number,
-    mode: BrushMode,
-  ): void {
+  /** Paint or erase one dab on the rest-frame skin (mm): `brush.dab`'s arguments after the values. */
+  dab(...args: DabArgs): void {
     if (!this.current) return
-    if (dab(this.current, rest, normals, centre, normal, radiusMm, mode) > 0) this.notify()
+    if (dab(this.current, ...args) > 0) this.notify()
   }
 
   /** The stroke is over: store it and update the summary (and so the ranking). */

@@ -29,7 +29,7 @@ const READY_PAIRS = Number(process.env.BENCH_READY_PAIRS ?? 5)
 /** A frame window lasts until it holds this many frames and MIN_WINDOW_MS, or MAX_WINDOW_MS. */
 const MIN_FRAMES = Number(process.env.BENCH_MIN_FRAMES ?? 60)
 const MIN_WINDOW_MS = 3000
-const MAX_WINDOW_MS = Number(process.env.BENCH_MAX_WINDOW_MS ?? 10000)
+const MAX_WINDOW_MS = Number(process.env.BENCH_MAX_WINDOW_MS ?? 8000)
 const ROTATE = 0.25 // rad/s: a slow turn, as a clinician would show it
 const VIEWPORT = { width: 1280, height: 720 }
 const APP_MARK = 'anatomy-ready'
@@ -119,25 +119,38 @@ interface CpuSnapshot {
   readonly costs: number
 }
 
-async function snapshot(browserCdp: CDPSession, pageCdp: CDPSession, page: Page): Promise<CpuSnapshot> {
+/** CPU seconds of every Chromium process, by `type:pid` (SystemInfo.getProcessInfo, all threads). */
+async function processCpu(browserCdp: CDPSession): Promise<Map<string, number>> {
   const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo')
-  const { metrics } = await pageCdp.send('Performance.getMetrics')
-  const probe = (await page.evaluate(
-    '({ renders: window.__anatomyViewer.renders(), costs: window.__anatomyViewer.updateCosts().length })',
-  )) as { renders: number; costs: number }
-  return {
-    processes: new Map(processInfo.map((p) => [`${p.type}:${p.id}`, p.cpuTime])),
-    metrics: new Map(metrics.map((m) => [m.name, m.value])),
-    ...probe,
-  }
+  return new Map(processInfo.map((p) => [`${p.type}:${p.id}`, p.cpuTime]))
 }
 
-/** CPU seconds spent between two snapshots, by process type (a process started in between counts from 0). */
-function cpuDelta(a: CpuSnapshot, b: CpuSnapshot): { total: number; byType: Map<string, number> } {
+/**
+ * Frames drawn so far and CPU time so far. A 1-pixel readPixels on the app's own WebGL context
+ * first waits until the GPU process has finished every frame already submitted, so the CPU time
+ * read next belongs to the frames counted (at about one frame a second, a frame still in flight
+ * at either end of a window would otherwise be a 10% error).
+ */
+async function snapshot(browserCdp: CDPSession, pageCdp: CDPSession, page: Page): Promise<CpuSnapshot> {
+  const probe = (await page.evaluate(`(() => {
+    const gl = document.querySelector('canvas')?.getContext('webgl2')
+    if (gl) gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4))
+    return { renders: window.__anatomyViewer.renders(), costs: window.__anatomyViewer.updateCosts().length }
+  })()`)) as { renders: number; costs: number }
+  const processes = await processCpu(browserCdp)
+  const { metrics } = await pageCdp.send('Performance.getMetrics')
+  return { processes, metrics: new Map(metrics.map((m) => [m.name, m.value])), ...probe }
+}
+
+/** CPU seconds spent between two readings, by process type (a process started in between counts from 0). */
+function cpuDelta(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): { total: number; byType: Map<string, number> } {
   const byType = new Map<string, number>()
   let total = 0
-  for (const [key, t] of b.processes) {
-    const d = t - (a.processes.get(key) ?? 0)
+  for (const [key, t] of b) {
+    const d = t - (a.get(key) ?? 0)
     const type = key.slice(0, key.lastIndexOf(':'))
     byType.set(type, (byType.get(type) ?? 0) + d)
     total += d
@@ -188,7 +201,7 @@ async function sampleScenario(browserCdp: CDPSession, pageCdp: CDPSession, page:
   for (const name of s.check ?? []) await page.getByRole('checkbox', { name, exact: true }).check()
   if (s.play) await page.getByRole('button', { name: 'Play', exact: true }).click()
   // Past the first frame after a change (it compiles the new shaders), then one ordinary frame.
-  await framesAdvance(page, s.check || s.play ? 2 : 1)
+  if (s.check || s.play) await framesAdvance(page, 2)
   const a = await snapshot(browserCdp, pageCdp, page)
   const stamps = await sampleFrames(page)
   const b = await snapshot(browserCdp, pageCdp, page)
@@ -202,7 +215,7 @@ async function sampleScenario(browserCdp: CDPSession, pageCdp: CDPSession, page:
   const costs = ((await page.evaluate('window.__anatomyViewer.updateCosts()')) as number[]).slice(a.costs)
   const frames = b.renders - a.renders
   const windowMs = metricDelta(a, b, 'Timestamp') * 1000
-  const cpu = cpuDelta(a, b)
+  const cpu = cpuDelta(a.processes, b.processes)
   const perFrame = (seconds: number) => round((seconds * 1000) / frames, 2)
   const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!)
   const run: FrameRun = {
@@ -257,14 +270,27 @@ async function runSession(
   }
 }
 
-/** Navigation start → the page's own mark, in a fresh context (no cache shared with other loads). */
-async function timeToMark(browser: Browser, url: string, mark: string): Promise<number> {
+/**
+ * Navigation start → the page's own mark (page clock), in a fresh context (no cache shared with
+ * other loads); and the CPU time all Chromium processes spent from just before navigating until
+ * the page said it was ready, which machine load inflates far less than the wall-clock time.
+ */
+async function timeToMark(
+  browser: Browser,
+  browserCdp: CDPSession,
+  url: string,
+  mark: string,
+): Promise<{ ms: number; cpuMs: number }> {
   const w = await newWatchedPage(browser, VIEWPORT, { reducedMotion: 'no-preference' })
   try {
+    const before = await processCpu(browserCdp)
     await openReady(w.page, url, 120_000)
-    return round(await readMark(w.page, mark), 1)
+    const after = await processCpu(browserCdp)
+    return { ms: round(await readMark(w.page, mark), 1), cpuMs: round(cpuDelta(before, after).total * 1000, 0) }
   } finally {
     await w.context.close()
+    // Let the closed page's renderer and GPU resources go before the next load is timed.
+    await new Promise((done) => setTimeout(done, 300))
   }
 }
 
@@ -320,27 +346,24 @@ try {
 
   // --- 3. time to ready, interleaved ----------------------------------------------------------------
   console.error('bench: time to ready (app / bare, interleaved)…')
-  const loadApp = () => timeToMark(browser, appServer.url, APP_MARK)
-  const loadBare = () => timeToMark(browser, bareServer.url, BARE_MARK)
-  const warmup = { appMs: await loadApp(), bareMs: await loadBare() }
-  const pairs: { appMs: number; bareMs: number }[] = []
-  for (let i = 0; i < READY_PAIRS; i++) {
-    if (i % 2 === 0) {
-      const appMs = await loadApp()
-      pairs.push({ appMs, bareMs: await loadBare() })
-    } else {
-      const bareMs = await loadBare()
-      pairs.push({ appMs: await loadApp(), bareMs })
-    }
+  const loadApp = () => timeToMark(browser, browserCdp, appServer.url, APP_MARK)
+  const loadBare = () => timeToMark(browser, browserCdp, bareServer.url, BARE_MARK)
+  const pair = async (appFirst: boolean) => {
+    const first = await (appFirst ? loadApp() : loadBare())
+    const second = await (appFirst ? loadBare() : loadApp())
+    const [a, b] = appFirst ? [first, second] : [second, first]
+    return { appMs: a.ms, bareMs: b.ms, appCpuMs: a.cpuMs, bareCpuMs: b.cpuMs }
   }
-  const appReady = spread(
-    pairs.map((p) => p.appMs),
-    1,
-  )
-  const bareReady = spread(
-    pairs.map((p) => p.bareMs),
-    1,
-  )
+  const warmup = await pair(true)
+  const pairs: Awaited<ReturnType<typeof pair>>[] = []
+  for (let i = 0; i < READY_PAIRS; i++) pairs.push(await pair(i % 2 === 0))
+  const readySpread = (key: keyof (typeof pairs)[number]) =>
+    spread(
+      pairs.map((p) => p[key]),
+      1,
+    )
+  const appReady = readySpread('appMs')
+  const bareReady = readySpread('bareMs')
 
   // --- 4. frame scenarios, round-robin --------------------------------------------------------------
   const runs = new Map<Scenario['key'], FrameRun[]>(SCENARIOS.map((s) => [s.key, []]))
@@ -391,6 +414,8 @@ try {
       what: `navigation start → performance mark '${APP_MARK}' (app, every model drawn) / '${BARE_MARK}' (bare R3F page, first frame), fresh context each load`,
       appMs: appReady,
       bareR3FMs: bareReady,
+      appCpuMs: readySpread('appCpuMs'),
+      bareR3FCpuMs: readySpread('bareCpuMs'),
       appVsBarePerPair: spread(
         pairs.map((p) => p.appMs / p.bareMs),
         3,
@@ -407,6 +432,7 @@ try {
       node: postureNode,
     },
     ratios: {
+      readyCpuVsEmpty: ratio(readySpread('appCpuMs').median, readySpread('bareCpuMs').median),
       readyVsEmptyManifest: ratio(med('models', 'readyMs'), med('empty', 'readyMs')),
       modelsCpuPerFrameVsEmpty: ratio(med('models', 'cpuMsPerFrame'), med('empty', 'cpuMsPerFrame')),
       skinCpuPerFrameVsModels: ratio(med('skin', 'cpuMsPerFrame'), med('models', 'cpuMsPerFrame')),
@@ -434,8 +460,11 @@ try {
     `bench ${result.date}  ${result.machine.cores} cores, Chromium ${result.machine.chromium}, ${result.benchSeconds} s`,
     '',
     `JS gzip        app ${kB(app.jsGzipBytes)} (${app.files.length} files)  bare R3F ${kB(bare.jsGzipBytes)} (${bare.files.length})  bundleVsBareR3F ${bundleVsBareR3F}`,
+    `  app JS       ${app.files.map((f) => `${f.file} ${kB(f.gzipBytes)}`).join(', ')}`,
+    `  bare R3F JS  ${bare.files.map((f) => `${f.file} ${kB(f.gzipBytes)}`).join(', ')}`,
     `models         ${models.glbFiles} glb + manifest: ${kB(models.bytes)} raw, ${kB(models.gzipBytes)} gzip`,
     `ready ms       app ${showSpread(appReady, 0)}  bare R3F ${showSpread(bareReady, 0)}  readyVsEmpty ${readyVsEmpty}`,
+    `ready CPU ms   app ${showSpread(readySpread('appCpuMs'), 0)}  bare R3F ${showSpread(readySpread('bareCpuMs'), 0)}  readyCpuVsEmpty ${result.ratios.readyCpuVsEmpty}`,
     `posture (Node) ${postureNode.all.totalUsMedian} µs median, ${postureNode.all.totalUsP95} µs p95, ${postureNode.all.cpuUsPerUpdate} µs CPU/update`,
     '',
     'median [min–max] spread% over ' + `${ROUNDS} runs`,

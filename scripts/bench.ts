@@ -378,6 +378,12 @@ try {
     ReturnType<typeof summariseScenario>
   >
   const med = (k: Scenario['key'], f: keyof FrameRun) => scenarios[k][f]?.median ?? NaN
+  /** A ratio taken within each round (both figures under the same machine load), then its spread. */
+  const perRound = (a: Scenario['key'], b: Scenario['key'], f: keyof FrameRun) =>
+    spread(
+      runs.get(a)!.map((r, i) => Number(r[f]) / Number(runs.get(b)![i]![f])),
+      3,
+    )
 
   const bundleVsBareR3F = ratio(app.jsGzipBytes, bare.jsGzipBytes)
   const readyVsEmpty = ratio(appReady.median, bareReady.median)
@@ -416,10 +422,6 @@ try {
       bareR3FMs: bareReady,
       appCpuMs: readySpread('appCpuMs'),
       bareR3FCpuMs: readySpread('bareCpuMs'),
-      appVsBarePerPair: spread(
-        pairs.map((p) => p.appMs / p.bareMs),
-        3,
-      ),
       warmup,
       pairs,
     },
@@ -448,6 +450,23 @@ try {
       modelsFrameWallVsEmpty: ratio(med('models', 'frameWallMsMedian'), med('empty', 'frameWallMsMedian')),
       skinFrameWallVsModels: ratio(med('skin', 'frameWallMsMedian'), med('models', 'frameWallMsMedian')),
       animatingFrameWallVsStill: ratio(med('animating', 'frameWallMsMedian'), med('still', 'frameWallMsMedian')),
+    },
+    ratiosPerRound: {
+      what: 'the same scenario ratios taken within each round, then their spread over rounds',
+      readyVsEmpty: spread(
+        pairs.map((p) => p.appMs / p.bareMs),
+        3,
+      ),
+      readyCpuVsEmpty: spread(
+        pairs.map((p) => p.appCpuMs / p.bareCpuMs),
+        3,
+      ),
+      modelsCpuPerFrameVsEmpty: perRound('models', 'empty', 'cpuMsPerFrame'),
+      skinCpuPerFrameVsModels: perRound('skin', 'models', 'cpuMsPerFrame'),
+      animatingCpuPerFrameVsStill: perRound('animating', 'still', 'cpuMsPerFrame'),
+      modelsFrameWallVsEmpty: perRound('models', 'empty', 'frameWallMsMedian'),
+      skinFrameWallVsModels: perRound('skin', 'models', 'frameWallMsMedian'),
+      animatingFrameWallVsStill: perRound('animating', 'still', 'frameWallMsMedian'),
     },
   }
   result.benchSeconds = round((performance.now() - started) / 1000, 1)
@@ -493,6 +512,9 @@ try {
     )
   }
   lines.push('', 'ratios (same run): ' + JSON.stringify(result.ratios))
+  lines.push('per-round ratios, median [min–max] spread%:')
+  for (const [k, v] of Object.entries(result.ratiosPerRound))
+    if (typeof v !== 'string') lines.push(`  ${k.padEnd(28)} ${showSpread(v, 3)}`)
   console.log(lines.join('\n'))
   console.log('\nwritten: bench-results/bench.json')
 } finally {

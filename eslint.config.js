@@ -4,7 +4,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'tests/.out', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'tests/.out', 'bench-results', 'dist-bench-bare'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,8 +19,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{mjs,ts}', 'generator/**/*.ts', 'tests/**/*.ts', 'tools/**/*.ts', '*.config.{ts,js}'],
+    files: [
+      'scripts/**/*.{mjs,ts}',
+      'generator/**/*.ts',
+      'tests/**/*.ts',
+      'tools/**/*.ts',
+      'bench/**/*.ts',
+      '*.config.{ts,js}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
-  { files: ['src/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  { files: ['src/**/*.{ts,tsx}', 'bench/bare/**/*.tsx'], languageOptions: { globals: { ...globals.browser } } },
 )

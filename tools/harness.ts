@@ -21,10 +21,23 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
-export async function startPreview(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(resolve('dist/index.html')))
-    throw new Error('dist/ is missing: run `npm run build` first (npm test does).')
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'silent' })
+/**
+ * Serve a production build on a free port: the app's `dist/` by default, or another Vite build's
+ * out dir (the benchmark's bare baseline page in `dist-bench-bare/`).
+ */
+export async function startPreview(options: { outDir?: string } = {}): Promise<{ server: PreviewServer; url: string }> {
+  const outDir = options.outDir ?? 'dist'
+  if (!existsSync(resolve(outDir, 'index.html')))
+    throw new Error(
+      outDir === 'dist'
+        ? 'dist/ is missing: run `npm run build` first (npm test does).'
+        : `${outDir}/ is missing: build it first (npm run bench does).`,
+    )
+  const server = await preview({
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'silent',
+  })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('preview server did not report its address')
   return { server, url }

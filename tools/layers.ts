@@ -11,6 +11,10 @@
  * - `generator/` (Node, build time) uses `src/anatomy` and `src/contract` only;
  * - `tools/` (the browser harness, this check) uses `src/anatomy` and `src/contract` only;
  * - `scripts/` use `tools/`, `generator/`, `src/anatomy` and `src/contract`, never `tests/`;
+ * - `bench/` (the benchmark's own code: the Node micro-benchmark of the posture update and the bare
+ *   React Three Fiber page) may use any `src/` layer, `tools/` and itself, never `tests/`,
+ *   `generator/` or `scripts/`. It measures app code outside the app, which is why it is not under
+ *   `scripts/`; scripts run its files as separate processes and never import them;
  * - `tests/unit` and `tests/scene` test `src/` (with `tools/` and `tests/fixtures`), not the generator;
  * - `tests/generator` may use everything but the browser tests;
  * - `tests/browser` drive the built app through `tools/`, with facts from `src/anatomy` and
@@ -86,6 +90,10 @@ export function violation(edge: ImportEdge): string | null {
   if (from === 'generator' || from === 'tools') {
     if (to === from || FACTS.includes(to)) return null
     return `${from} may use only itself, src/anatomy and src/contract, not ${to}`
+  }
+  if (from === 'bench') {
+    if (to === 'bench' || to === 'tools' || to.startsWith('src:')) return null
+    return `bench/ may use src/, tools/ and itself, not ${to}`
   }
   if (from === 'scripts') {
     if (['scripts', 'tools', 'generator', ...FACTS].includes(to)) return null

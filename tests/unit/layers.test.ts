@@ -8,7 +8,7 @@ function sources(): { path: string; source: string }[] {
   const list = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
   return list
     .split('\n')
-    .filter((p) => /\.(ts|tsx|mjs)$/.test(p) && /^(src|generator|tools|scripts|tests)\//.test(p))
+    .filter((p) => /\.(ts|tsx|mjs)$/.test(p) && /^(src|generator|tools|scripts|tests|bench)\//.test(p))
     .flatMap((path) => {
       try {
         return [{ path, source: readFileSync(path, 'utf8') }]
@@ -45,6 +45,9 @@ describe('import layers (tools/layers.ts)', () => {
       { path: 'src/models/x.ts', source: "import type { Z } from '../overlays/z'" },
       { path: 'generator/x.ts', source: "import { m } from '../src/models/useModels'" },
       { path: 'scripts/x.ts', source: "import { h } from '../tests/browser/suite'" },
+      { path: 'scripts/y.ts', source: "import { b } from '../bench/posture'" },
+      { path: 'bench/x.ts', source: "import { t } from '../tests/browser/suite'" },
+      { path: 'bench/y.ts', source: "import { g } from '../generator/generate'" },
       { path: 'tests/unit/x.test.ts', source: "import { l } from '../../generator/measure/loadModel'" },
       { path: 'tests/browser/x.test.ts', source: "import { s } from '../../src/store/appStore'" },
     ]
@@ -58,6 +61,11 @@ describe('import layers (tools/layers.ts)', () => {
       { path: 'src/scene/x.tsx', source: "import { o } from '../overlays/pain/brush'" },
       { path: 'generator/x.ts', source: "import type { M } from '../src/contract/manifest'" },
       { path: 'scripts/x.ts', source: "import { h } from '../tools/harness'" },
+      {
+        path: 'bench/x.ts',
+        source: "import { m } from '../src/scene/muscles/muscleMeshes'\nimport { h } from '../tools/harness'",
+      },
+      { path: 'bench/bare/x.tsx', source: "import { r } from '../../src/anatomy/rig'" },
       { path: 'tests/browser/x.test.ts', source: "import type { P } from '../../src/scene/probe'" },
     ]
     expect(checkLayers(fine)).toEqual([])

@@ -1,5 +1,5 @@
 import { reportDrawing, setDrawingNotice } from '../../store/painSlice'
-import { dab, decodeDrawing, encodeDrawing, type BrushMode } from './brush'
+import { dab, decodeDrawing, encodeDrawing } from './brush'
 
 /** Where a drawing is kept between visits: the browser's local storage, or a stand-in in tests. */
 export interface DrawingStorage {

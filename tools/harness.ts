@@ -88,11 +88,28 @@ export async function openReady(page: Page, url: string, timeout = 60_000): Prom
 
 /** Decoded RGBA screenshot of the canvas area only (no panels). */
 export async function canvasPixels(page: Page): Promise<PNG> {
-  // Panels float over the canvas; hide them for the shot so pixels are the 3D view's alone.
-  await page.addStyleTag({ content: '.panel, .title, .status { visibility: hidden !important; }' })
-  const buf = await page.locator('canvas').screenshot()
-  await page.addStyleTag({ content: '.panel, .title, .status { visibility: visible !important; }' })
-  return PNG.sync.read(buf)
+  // Panels float over the canvas; hide them for the shot so pixels are the 3D view's alone. One
+  // rule, switched by a class, rather than a new style sheet for every shot. Sent as source text
+  // (see `settled`).
+  const box = await page.evaluate(`(() => {
+    if (!document.getElementById('harness-shot')) {
+      const style = document.createElement('style')
+      style.id = 'harness-shot'
+      style.textContent = 'html.harness-shot :is(.panel, .title, .status) { visibility: hidden !important; }'
+      document.head.append(style)
+    }
+    document.documentElement.classList.add('harness-shot')
+    const r = document.querySelector('canvas').getBoundingClientRect()
+    return { x: r.x, y: r.y, width: r.width, height: r.height }
+  })()`)
+  try {
+    // The canvas fills the window: a clipped page shot, without an element shot's scrolling and waiting.
+    return PNG.sync.read(
+      await page.screenshot({ clip: box as { x: number; y: number; width: number; height: number } }),
+    )
+  } finally {
+    await page.evaluate(`document.documentElement.classList.remove('harness-shot')`)
+  }
 }
 
 /** The scene background colour (#1d2129). */

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
 import { canvasPixels, dragThrough, newWatchedPage, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { browserSuite } from './suite'
@@ -27,6 +27,13 @@ const onScreen = (page: Page, rest: Vec3, normal: Vec3): Promise<Screen> =>
       return s
     },
     [rest, normal] as const,
+  )
+
+/** The pain drawing's value (0–1) at a skin vertex. */
+const drawingAt = (page: Page, vertex: number): Promise<number> =>
+  page.evaluate(
+    (i) => (window as unknown as { __painProbe: { drawing(i: number): number } }).__painProbe.drawing(i),
+    vertex,
   )
 
 /** Mean absolute RGB difference of two screenshots in a square around a point. */
@@ -74,10 +81,13 @@ async function pattern(page: Page, muscle: string, on: boolean) {
   else await box.uncheck()
   await settled(page, 400)
 }
+const sideRadio = (page: Page, side: 'Left' | 'Right' | 'Both') =>
+  page.getByRole('radiogroup', { name: 'Pain side' }).getByRole('radio', { name: side, exact: true })
 async function painSide(page: Page, side: 'Left' | 'Right' | 'Both') {
-  await page.getByRole('radiogroup', { name: 'Pain side' }).getByRole('radio', { name: side, exact: true }).check()
+  await sideRadio(page, side).check()
   await settled(page, 400)
 }
+const postureSlider = (page: Page) => page.getByRole('slider', { name: 'Posture' })
 
 /** Points on the skin, from landmarks (rest frame, mm). */
 async function spots(page: Page) {
@@ -107,12 +117,45 @@ describe('referred-pain heatmap on the skin', () => {
   let w: WatchedPage
   beforeAll(async () => {
     w = await newWatchedPage(suite.browser)
-    await openReady(w.page, suite.url)
+    // Without MSAA (`?aa=0`): the colours inside the zones are under test, not edge smoothing, and
+    // software frames cost half as much.
+    await openReady(w.page, `${suite.url}?aa=0`)
     await w.page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
     await settled(w.page)
   })
   afterAll(async () => {
     await w?.context.close()
+  })
+
+  /**
+   * Each test starts from the skin as first shown, whatever the test before it did (or failed to
+   * undo): no pattern, both sides, standing, nothing selected or looked up.
+   */
+  beforeEach(async () => {
+    const page = w.page
+    await page.mouse.move(2, 400)
+    await page.keyboard.press('Escape')
+    let changed = false
+    for (const box of await page.getByRole('checkbox', { name: /^Pain pattern: / }).all())
+      if (await box.isChecked()) {
+        await box.uncheck()
+        changed = true
+      }
+    if (!(await sideRadio(page, 'Both').isChecked())) {
+      await sideRadio(page, 'Both').check()
+      changed = true
+    }
+    if (!(await postureSlider(page).getAttribute('aria-valuetext'))?.startsWith('0%')) {
+      await page.getByRole('button', { name: 'Stand', exact: true }).click()
+      await expect.poll(() => postureSlider(page).getAttribute('aria-valuetext')).toMatch(/^0%/)
+      changed = true
+    }
+    if (changed) await settled(page, 400)
+    expect(await page.getByRole('checkbox', { name: 'Skin', exact: true }).isChecked()).toBe(true)
+    expect(await page.getByTestId('pain-lookup').count()).toBe(0)
+  })
+  afterEach(() => {
+    expect(w.consoleErrors).toEqual([])
   })
 
   it('posterior view: iliopsoas on the right lights the right lumbar band, not the left', async () => {
@@ -141,6 +184,7 @@ describe('referred-pain heatmap on the skin', () => {
     const right = await onScreen(page, s.thighFrontRight.rest, s.thighFrontRight.normal)
     const left = await onScreen(page, s.thighFrontLeft.rest, s.thighFrontLeft.normal)
     expect(right.x).toBeLessThan(left.x - 20) // facing the patient, their right is on our left
+    await painSide(page, 'Right')
     const before = await canvasPixels(page)
     await pattern(page, 'Iliopsoas', true)
     const after = await canvasPixels(page)
@@ -285,12 +329,7 @@ describe("the patient's pain drawing", () => {
         [hip[0] + (knee[0] - hip[0]) * 0.2, hip[1] + (knee[1] - hip[1]) * 0.2, hip[2] + 60],
         [0, 0, 1],
       )
-      const drawingAt = (v: number) =>
-        page.evaluate(
-          (i) => (window as unknown as { __painProbe: { drawing(i: number): number } }).__painProbe.drawing(i),
-          v,
-        )
-      expect(await drawingAt(painted.vertex)).toBeGreaterThan(0.5)
+      expect(await drawingAt(page, painted.vertex)).toBeGreaterThan(0.5)
 
       // Undo takes back the last stroke only.
       await page.getByRole('button', { name: 'Undo', exact: true }).click()
@@ -300,7 +339,7 @@ describe("the patient's pain drawing", () => {
       // A reload keeps the drawing (local storage), and the ranking with it.
       await page.reload()
       await page.waitForSelector('[data-testid="canvas-container"][data-ready="true"]')
-      await expect.poll(() => drawingAt(painted.vertex)).toBeGreaterThan(0)
+      await expect.poll(() => drawingAt(page, painted.vertex)).toBeGreaterThan(0)
       await expect.poll(() => ranking.locator('li').first().getAttribute('data-muscle')).toBe('iliopsoas')
 
       // Clearing asks first; "Keep" keeps it.
@@ -319,4 +358,52 @@ describe("the patient's pain drawing", () => {
       await w.context.close()
     }
   }, 300_000)
+
+  it('resizing the window keeps the drawing and its undo', async () => {
+    const w = await newWatchedPage(suite.browser)
+    try {
+      const page = w.page
+      await openReady(page, `${suite.url}?aa=0`)
+      await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
+      await view(page, 'Posterior')
+      await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
+      const undo = page.getByRole('button', { name: 'Undo', exact: true })
+      expect(await undo.isDisabled()).toBe(true) // a new browser profile: nothing drawn yet
+
+      // One stroke down the right side of the low back, T12 to the sacroiliac joint.
+      const t12 = await landmark(page, 't12_spinous_tip')
+      const psis = await landmark(page, 'psis_r')
+      const rest: Vec3[] = []
+      for (let k = 0; k <= 4; k++) rest.push([-35, t12[1] + ((psis[1] - t12[1]) * k) / 4, t12[2]])
+      const pts = []
+      for (const r of rest) pts.push(await onScreen(page, r, [0, 0, -1]))
+      await dragThrough(page, pts)
+      const touched = pts[2]!.vertex
+      expect(await drawingAt(page, touched)).toBeGreaterThan(0.5)
+      expect(await undo.isEnabled()).toBe(true)
+
+      for (const size of [
+        { width: 768, height: 1024 },
+        { width: 1280, height: 720 },
+      ]) {
+        const at = `at ${size.width}×${size.height}`
+        await page.setViewportSize(size)
+        // The view has taken the new size (the stroke's spot is drawn somewhere else now)…
+        await expect
+          .poll(() => page.evaluate(() => document.querySelector('canvas')?.clientWidth), { message: at })
+          .toBe(size.width)
+        await settled(page)
+        // …and the drawing and its undo step are still there.
+        expect(await drawingAt(page, touched), at).toBeGreaterThan(0.5)
+        expect(await undo.isEnabled(), `Undo ${at}`).toBe(true)
+      }
+      await undo.click()
+      await settled(page)
+      expect(await drawingAt(page, touched)).toBe(0)
+      expect(await undo.isDisabled()).toBe(true)
+      expect(w.consoleErrors).toEqual([])
+    } finally {
+      await w.context.close()
+    }
+  })
 })

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import {
   canvasPixels,
   countPixels,
@@ -20,9 +21,13 @@ let report: { muscle: string; strand: string | null; pose: string | null; hipFle
 
 beforeAll(async () => {
   w = await newWatchedPage(suite.browser)
-  await openReady(w.page, suite.url)
-  const out = execFileSync('npx', ['tsx', 'scripts/report-muscles.ts'], { encoding: 'utf8' })
-  report = out
+  // The report runs in its own process while the page opens.
+  const [out] = await Promise.all([
+    promisify(execFile)('npx', ['tsx', 'scripts/report-muscles.ts'], { encoding: 'utf8' }),
+    // Without MSAA (`?aa=0`): nothing here is about edge smoothing, and software frames cost half as much.
+    openReady(w.page, `${suite.url}?aa=0`),
+  ])
+  report = out.stdout
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as (typeof report)[number])
@@ -54,21 +59,66 @@ async function readout(page: Page): Promise<Record<string, number>> {
   )
 }
 
+/** The report's length for a readout row (`muscle` or `muscle-strand`) in a named pose. */
+function reported(row: string, pose: string): number | undefined {
+  const [muscle, strand] = row.split('-') as [string, string | undefined]
+  return report.find((l) => l.pose === pose && l.muscle === muscle && l.strand === (strand ?? null))?.lengthMm
+}
+
+/** True when every readout row shows the report's standing length. */
+const isStanding = (lengths: Record<string, number>) =>
+  Object.keys(lengths).length > 0 && Object.entries(lengths).every(([row, v]) => v === reported(row, 'standing'))
+
+const renders = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __anatomyViewer: { renders(): number } }).__anatomyViewer.renders())
+
 /** Wait until the posture animation has arrived and the view has drawn it. */
 async function arrive(page: Page) {
   await page.waitForFunction(() => !document.querySelector('.posture')?.textContent?.includes('Pause'))
   await settled(page, 500)
 }
 
+const sideRadio = (page: Page, name: 'Left' | 'Right' | 'Both') =>
+  page.getByRole('radiogroup', { name: 'Muscle side' }).getByRole('radio', { name, exact: true })
+
 describe('posture and muscles', () => {
+  /** Each test starts standing, paused, both sides, muscles shown, with reduced motion (as the page opened). */
+  beforeEach(async () => {
+    const page = w.page
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    let changed = false
+    if ((await page.getByRole('button', { name: 'Pause', exact: true }).count()) > 0) {
+      await page.getByRole('button', { name: 'Pause', exact: true }).click()
+      changed = true
+    }
+    const muscles = page.getByRole('checkbox', { name: 'Muscles', exact: true })
+    if (!(await muscles.isChecked())) {
+      await muscles.check()
+      changed = true
+    }
+    if (!(await sideRadio(page, 'Both').isChecked())) {
+      await sideRadio(page, 'Both').check()
+      changed = true
+    }
+    if (!isStanding(await readout(page))) {
+      await page.getByRole('button', { name: 'Stand', exact: true }).click()
+      await arrive(page)
+      changed = true
+    }
+    if (changed) await settled(page)
+    expect(isStanding(await readout(page))).toBe(true)
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1)
+  })
+  afterEach(() => {
+    expect(w.consoleErrors).toEqual([])
+  })
+
   it('has the posture controls with their accessible names', async () => {
     const p = w.page
     await expect(p.getByRole('slider', { name: 'Posture' }).count()).resolves.toBe(1)
     for (const name of ['Stand', 'Sit', 'Stretch', 'Play'])
       await expect(p.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
-    const side = p.getByRole('radiogroup', { name: 'Muscle side' })
-    for (const name of ['Left', 'Right', 'Both'])
-      await expect(side.getByRole('radio', { name, exact: true }).count()).resolves.toBe(1)
+    for (const name of ['Left', 'Right', 'Both'] as const) await expect(sideRadio(p, name).count()).resolves.toBe(1)
   })
 
   it('draws the muscles and hides them with the Muscles layer', async () => {
@@ -81,6 +131,7 @@ describe('posture and muscles', () => {
     expect(countPixels(await canvasPixels(w.page), isMuscle)).toBeLessThan(on * 0.05)
     await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).check()
     await settled(w.page)
+    expect(countPixels(await canvasPixels(w.page), isMuscle)).toBeGreaterThan(on * 0.95)
   })
 
   it('brings the femurs forward and shortens the muscles on Sit, with the readout equal to the report', async () => {
@@ -108,22 +159,14 @@ describe('posture and muscles', () => {
     for (const id of ['psoas_major_l', 'psoas_major_r', 'iliacus_l', 'iliacus_r'])
       expect(sitting[id]).toBeLessThan(standing[id]! * 0.95)
     for (const [row, value] of Object.entries(sitting)) {
-      const [muscle, strand] = row.split('-') as [string, string | undefined]
-      const line = report.find((l) => l.pose === 'sitting' && l.muscle === muscle && l.strand === (strand ?? null))
+      const line = reported(row, 'sitting')
       expect(line, row).toBeDefined()
-      expect(value, row).toBe(line!.lengthMm)
+      expect(value, row).toBe(line)
     }
-    for (const [row, value] of Object.entries(standing)) {
-      const [muscle, strand] = row.split('-') as [string, string | undefined]
-      expect(value, row).toBe(
-        report.find((l) => l.pose === 'standing' && l.muscle === muscle && l.strand === (strand ?? null))!.lengthMm,
-      )
-    }
+    for (const [row, value] of Object.entries(standing)) expect(value, row).toBe(reported(row, 'standing'))
   })
 
   it('lengthens the muscles in the stretch and returns on Stand', async () => {
-    await w.page.getByRole('button', { name: 'Stand', exact: true }).click()
-    await arrive(w.page)
     const standing = await readout(w.page)
     await w.page.getByRole('button', { name: 'Stretch', exact: true }).click()
     await arrive(w.page)
@@ -135,39 +178,52 @@ describe('posture and muscles', () => {
   })
 
   it('follows the Posture slider and the Muscle side choice', async () => {
+    const standing = await readout(w.page)
     await w.page.getByRole('slider', { name: 'Posture' }).fill('0.5')
     await settled(w.page)
     const half = await readout(w.page)
-    await w.page
-      .getByRole('radiogroup', { name: 'Muscle side' })
-      .getByRole('radio', { name: 'Left', exact: true })
-      .check()
+    expect(half.psoas_major_l).toBeLessThan(standing.psoas_major_l!)
+    await sideRadio(w.page, 'Left').check()
     await settled(w.page)
     const left = await readout(w.page)
     expect(Object.keys(left).every((k) => k.includes('_l'))).toBe(true)
     expect(left.psoas_major_l).toBe(half.psoas_major_l)
-    await w.page
-      .getByRole('radiogroup', { name: 'Muscle side' })
-      .getByRole('radio', { name: 'Both', exact: true })
-      .check()
-    await w.page.getByRole('slider', { name: 'Posture' }).fill('0')
-    await settled(w.page)
   })
 
   it('plays and pauses', async () => {
-    const before = await readout(w.page)
-    await w.page.getByRole('button', { name: 'Play', exact: true }).click()
-    await expect.poll(() => w.page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1)
+    const page = w.page
+    const before = await readout(page)
+    // With reduced motion (as this page asks), Play jumps to sitting and holds each pose.
+    await page.getByRole('button', { name: 'Play', exact: true }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1)
     await expect
-      .poll(async () => (await readout(w.page)).psoas_major_l, { timeout: 10_000 })
+      .poll(async () => (await readout(page)).psoas_major_l, { timeout: 10_000 })
       .toBeLessThan(before.psoas_major_l!)
-    await w.page.getByRole('button', { name: 'Pause', exact: true }).click()
-    await settled(w.page)
-    const paused = await readout(w.page)
-    await w.page.waitForTimeout(800)
-    expect(await readout(w.page)).toEqual(paused)
-    await w.page.getByRole('button', { name: 'Stand', exact: true }).click()
-    await arrive(w.page)
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1)
+    await settled(page)
+    const sitting = await readout(page)
+
+    // Without reduced motion Play glides, changing the pose on every frame it draws…
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    await page.getByRole('button', { name: 'Play', exact: true }).click()
+    await expect
+      .poll(async () => (await readout(page)).psoas_major_l, { timeout: 10_000 })
+      .toBeGreaterThan(sitting.psoas_major_l!)
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
+    // …so a view that stops drawing has stopped moving (a glide still going never settles),
+    await settled(page)
+    const paused = await readout(page)
+    const slider = await page.getByRole('slider', { name: 'Posture' }).getAttribute('aria-valuetext')
+    expect(paused.psoas_major_l).toBeGreaterThan(sitting.psoas_major_l!) // paused part-way,
+    expect(paused.psoas_major_l).toBeLessThan(before.psoas_major_l!)
+    // and a frame drawn after the pause (asked for by a preset key) moves nothing.
+    const drawn = await renders(page)
+    await page.keyboard.press('6')
+    await settled(page)
+    expect(await renders(page)).toBeGreaterThan(drawn)
+    expect(await readout(page)).toEqual(paused)
+    expect(await page.getByRole('slider', { name: 'Posture' }).getAttribute('aria-valuetext')).toBe(slider)
   })
 
   it('logged no console errors', () => {

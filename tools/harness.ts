@@ -189,6 +189,18 @@ export async function settled(page: Page, quietMs = 300, timeout = 20_000): Prom
   })`)
 }
 
+/** Where a structure is on screen (CSS px in the canvas, with its normalised depth), by the screen probe. */
+export async function project(page: Page, id: string): Promise<{ x: number; y: number; depth: number }> {
+  type Projected = { x: number; y: number; depth: number }
+  const p = await page.evaluate(
+    (i) =>
+      (window as unknown as { __anatomyViewer: { project(id: string): Projected | null } }).__anatomyViewer.project(i),
+    id,
+  )
+  if (!p) throw new Error(`${id} is not in the scene`)
+  return p
+}
+
 /** Pixels whose colour matches a predicate (RGB 0–255). */
 export function countPixels(png: PNG, match: (r: number, g: number, b: number) => boolean): number {
   let n = 0

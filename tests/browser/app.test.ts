@@ -13,21 +13,11 @@ import {
   openReady,
   settled,
   type WatchedPage,
+  project,
 } from '../../tools/harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
-
-type Projected = { x: number; y: number; depth: number }
-async function project(page: Page, id: string): Promise<Projected> {
-  const p = await page.evaluate(
-    (i) =>
-      (window as unknown as { __anatomyViewer: { project(id: string): Projected | null } }).__anatomyViewer.project(i),
-    id,
-  )
-  if (!p) throw new Error(`${id} is not in the scene`)
-  return p
-}
 
 /** Every checkbox on the page by its label, ticked or not. */
 const checkboxes = (page: Page): Promise<Record<string, boolean>> =>
@@ -234,112 +224,5 @@ describe('the viewer in Chromium', () => {
   it('logged no console errors and asked no host but its own', () => {
     expect(w.consoleErrors).toEqual([])
     expect([...w.requestOrigins]).toEqual([new URL(suite.url).origin])
-  })
-})
-
-describe.each([
-  { width: 1024, height: 768, label: 'tablet landscape' },
-  { width: 768, height: 1024, label: 'tablet portrait' },
-  { width: 390, height: 844, label: 'phone' },
-])('at $width×$height ($label)', ({ width, height }) => {
-  it('draws the models and keeps every control on screen without overlapping the preset buttons', async () => {
-    const w = await newWatchedPage(suite.browser, { width, height }, { hasTouch: width < 800 })
-    try {
-      await openReady(w.page, suite.url)
-      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
-      const boxes = []
-      for (const name of ['Anterior', 'Three-quarter', 'Reset view']) {
-        const b = await w.page.getByRole('button', { name, exact: true }).boundingBox()
-        expect(b, name).not.toBeNull()
-        expect(b!.x).toBeGreaterThanOrEqual(0)
-        expect(b!.x + b!.width).toBeLessThanOrEqual(width)
-        expect(b!.y + b!.height).toBeLessThanOrEqual(height)
-        boxes.push(b!)
-      }
-      const layers = await w.page.getByRole('checkbox', { name: 'Bones', exact: true }).boundingBox()
-      expect(layers!.y + layers!.height).toBeLessThanOrEqual(height)
-      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(overflow).toBeLessThanOrEqual(0)
-      expect(w.consoleErrors).toEqual([])
-    } finally {
-      await w.context.close()
-    }
-  })
-})
-
-describe('touch', () => {
-  it('rotates with one finger, zooms with a pinch and pans with two fingers', async () => {
-    // Without MSAA (`?aa=0`): the gestures, not the edge smoothing, are under test here, and every
-    // software frame costs half as much.
-    const w = await newWatchedPage(suite.browser, { width: 1024, height: 768 }, { hasTouch: true })
-    try {
-      const page = w.page
-      await openReady(page, `${suite.url}?aa=0`)
-      await page.getByRole('button', { name: 'Anterior', exact: true }).click()
-      await settled(page)
-      const cdp = await w.context.newCDPSession(page)
-      type Point = { x: number; y: number }
-      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) =>
-        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) })
-      /** Where the two femurs are on screen: the camera's move, read from the scene itself. */
-      const femurs = async () => ({ l: await project(page, 'femur_l'), r: await project(page, 'femur_r') })
-      /**
-       * Move fingers from `from` to `to` in five steps, as a hand does, each delivered before the
-       * next (a step sent before the page took the last one may be merged into it), then wait until
-       * the camera has followed and the view has settled: no fixed number of frames per step.
-       */
-      const gesture = async (from: Point[], to: Point[], moved: (f: Awaited<ReturnType<typeof femurs>>) => boolean) => {
-        await touch('touchStart', from)
-        for (let i = 1; i <= 5; i++)
-          await touch(
-            'touchMove',
-            from.map((f, k) => ({ x: f.x + ((to[k]!.x - f.x) * i) / 5, y: f.y + ((to[k]!.y - f.y) * i) / 5 })),
-          )
-        await touch('touchEnd', [])
-        await expect.poll(async () => moved(await femurs()), { timeout: 20_000 }).toBe(true)
-        await settled(page)
-      }
-      const c = { x: 512, y: 384 }
-      const start = await canvasPixels(page)
-      const f0 = await femurs()
-      // One finger across: the model turns about its vertical axis (the femurs close up on screen).
-      await gesture([c], [{ x: c.x + 160, y: c.y }], (f) => Math.abs(f.l.x - f.r.x) < Math.abs(f0.l.x - f0.r.x) * 0.8)
-      const rotated = await canvasPixels(page)
-      expect(diffFraction(start, rotated)).toBeGreaterThan(0.02)
-      const before = litStats(rotated).count
-      const f1 = await femurs()
-      const spread = (f: typeof f1) => Math.hypot(f.l.x - f.r.x, f.l.y - f.r.y)
-      // Pinch out: the model grows (the femurs move apart on screen).
-      await gesture(
-        [
-          { x: c.x - 40, y: c.y },
-          { x: c.x + 40, y: c.y },
-        ],
-        [
-          { x: c.x - 200, y: c.y },
-          { x: c.x + 200, y: c.y },
-        ],
-        (f) => spread(f) > spread(f1) * 1.2,
-      )
-      const zoomed = await canvasPixels(page)
-      expect(litStats(zoomed).count).toBeGreaterThan(before * 1.2)
-      const f2 = await femurs()
-      // Two fingers down: the model follows them down the screen.
-      await gesture(
-        [
-          { x: c.x - 60, y: c.y },
-          { x: c.x + 60, y: c.y },
-        ],
-        [
-          { x: c.x - 60, y: c.y + 150 },
-          { x: c.x + 60, y: c.y + 150 },
-        ],
-        (f) => f.l.y > f2.l.y + 50 && f.r.y > f2.r.y + 50,
-      )
-      expect(diffFraction(zoomed, await canvasPixels(page))).toBeGreaterThan(0.02)
-      expect(w.consoleErrors).toEqual([])
-    } finally {
-      await w.context.close()
-    }
   })
 })

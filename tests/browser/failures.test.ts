@@ -26,7 +26,7 @@ describe('failures are visible and local', () => {
     const missing = manifest.files[0]!.file
     await withPage(async (w) => {
       await w.page.route(`**/models/${missing}`, (r) => r.fulfill({ status: 404, body: 'not found' }))
-      await openReady(w.page, suite.url)
+      await openReady(w.page, `${suite.url}?aa=0`)
       const alert = w.page.getByRole('alert')
       await expect.poll(() => alert.textContent()).toContain(`${missing} could not be found on the server (HTTP 404).`)
       await expect.poll(() => alert.textContent()).toContain('Everything else is shown.')
@@ -45,7 +45,7 @@ describe('failures are visible and local', () => {
           body: Buffer.from('glTF\u0002\u0000\u0000\u0000 this is not a model'),
         }),
       )
-      await openReady(w.page, suite.url)
+      await openReady(w.page, `${suite.url}?aa=0`)
       await expect
         .poll(() => w.page.getByRole('alert').textContent())
         .toContain(`${corrupt} is damaged or is not a glTF model`)
@@ -57,7 +57,7 @@ describe('failures are visible and local', () => {
   it('says the pain overlays are unavailable when the skin is missing, and keeps the rest', async () => {
     await withPage(async (w) => {
       await w.page.route('**/models/skin.glb', (r) => r.fulfill({ status: 404, body: 'not found' }))
-      await openReady(w.page, suite.url)
+      await openReady(w.page, `${suite.url}?aa=0`)
       await expect.poll(() => w.page.getByRole('alert').textContent()).toContain('skin.glb could not be found')
       await expect.poll(() => w.page.getByText('The body surface did not load').count()).toBe(1)
       expect(await w.page.getByRole('checkbox', { name: 'Pain pattern: Iliopsoas' }).isDisabled()).toBe(true)
@@ -119,7 +119,7 @@ describe('failures are visible and local', () => {
 
   it('shows a notice when the WebGL context is lost and draws again when it is restored', async () => {
     await withPage(async (w) => {
-      await openReady(w.page, suite.url)
+      await openReady(w.page, `${suite.url}?aa=0`)
       const before = litStats(await canvasPixels(w.page)).count
       await w.page.evaluate(() => {
         const gl = document.querySelector('canvas')!.getContext('webgl2')!

@@ -69,7 +69,7 @@ const amountAt = (i: number): number => {
 function runPostureBench(): PostureBenchResult {
   const meshes = createMuscleMeshes()
   const sitting = namedPose('sitting', 'both')
-  // The same pose the app computes: `poseOf` in src/store/postureStore.ts is this lerp.
+  // The same pose the app computes: `poseOf` in src/store/postureSlice.ts is this lerp.
   const step = (i: number) => {
     const transforms = poseTransforms(lerpPose(STANDING, sitting, amountAt(i)))
     meshes.update(transforms, 'both')

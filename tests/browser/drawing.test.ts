@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
 import { dragThrough, newWatchedPage, openReady, settled } from '../../tools/harness'
+import { frontThighStroke, paraspinalStroke, skinLandmark, skinOnScreen } from '../../tools/painStrokes'
 import { browserSuite } from './suite'
 
 import { landmark, onScreen, drawingAt, view } from './painPage'
@@ -21,34 +22,10 @@ describe("the patient's pain drawing", () => {
       page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`))
 
       // The right paraspinal band, T12 to the sacroiliac joint, 2–5 cm from the midline.
-      const t12 = await landmark(page, 't12_spinous_tip')
-      const psis = await landmark(page, 'psis_r')
-      for (const dx of [-25, -45]) {
-        const pts = []
-        for (let k = 0; k <= 5; k++) {
-          const y = t12[1] + ((psis[1] - t12[1]) * k) / 5
-          pts.push(await onScreen(page, [dx, y, t12[2]], [0, 0, -1]))
-        }
-        await dragThrough(page, pts)
-      }
+      for (const dx of [-25, -45]) await dragThrough(page, await paraspinalStroke(page, dx, 5))
       // The upper front of the right thigh.
       await view(page, 'Anterior')
-      const hip = await landmark(page, 'femoral_head_centre_r')
-      const knee = await landmark(page, 'knee_centre_r')
-      for (const dx of [-10, 15]) {
-        const pts = []
-        for (let k = 0; k <= 4; k++) {
-          const t = 0.08 + (0.25 * k) / 4
-          pts.push(
-            await onScreen(
-              page,
-              [hip[0] + (knee[0] - hip[0]) * t + dx, hip[1] + (knee[1] - hip[1]) * t, hip[2] + 60],
-              [0, 0, 1],
-            ),
-          )
-        }
-        await dragThrough(page, pts)
-      }
+      for (const dx of [-10, 15]) await dragThrough(page, await frontThighStroke(page, dx, 0.08, 0.25, 4))
       const ranking = page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' })
       await expect.poll(() => ranking.locator('li').first().getAttribute('data-muscle')).toBe('iliopsoas')
       const firstText = (await ranking.locator('li').first().textContent()) ?? ''
@@ -57,7 +34,10 @@ describe("the patient's pain drawing", () => {
       expect(score).toBeGreaterThan(20)
       // Painting asked nothing of any server.
       expect(requests).toEqual([])
-      const painted = await onScreen(
+      // Between the two thigh strokes, a fifth of the way from the hip to the knee.
+      const hip = await skinLandmark(page, 'femoral_head_centre_r')
+      const knee = await skinLandmark(page, 'knee_centre_r')
+      const painted = await skinOnScreen(
         page,
         [hip[0] + (knee[0] - hip[0]) * 0.2, hip[1] + (knee[1] - hip[1]) * 0.2, hip[2] + 60],
         [0, 0, 1],

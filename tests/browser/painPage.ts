@@ -5,27 +5,11 @@ import { settled } from '../../tools/harness'
 
 /** What the referred-pain browser tests share: probes of the skin, pixel helpers and panel actions. */
 
-export type Screen = { x: number; y: number; depth: number; vertex: number }
-
-export const landmark = (page: Page, id: string): Promise<Vec3> =>
-  page.evaluate((i) => {
-    const p = (window as unknown as { __painProbe: { landmark(id: string): Vec3 | null } }).__painProbe.landmark(i)
-    if (!p) throw new Error(`no landmark ${i}`)
-    return p
-  }, id)
-
-/** Screen position of the skin vertex nearest a rest-frame point, facing `normal`. */
-export const onScreen = (page: Page, rest: Vec3, normal: Vec3): Promise<Screen> =>
-  page.evaluate(
-    ([r, n]) => {
-      const s = (
-        window as unknown as { __painProbe: { skinPoint(r: Vec3, n: Vec3): Screen | null } }
-      ).__painProbe.skinPoint(r, n)
-      if (!s) throw new Error('no skin vertex')
-      return s
-    },
-    [rest, normal] as const,
-  )
+/** The skin probes live in tools/ (the README screenshot script uses them too). */
+import { skinLandmark, skinOnScreen, type SkinScreenPoint } from '../../tools/painStrokes'
+export const landmark = skinLandmark
+export const onScreen = skinOnScreen
+export type Screen = SkinScreenPoint
 
 /** The pain drawing's value (0–1) at a skin vertex. */
 export const drawingAt = (page: Page, vertex: number): Promise<number> =>

@@ -3,6 +3,7 @@ import {
   DRAWING_STORAGE_KEY,
   MAX_UNDO,
   PainDrawing,
+  SAVE_FAILED,
   skinKey,
   type DrawingStorage,
 } from '../../src/overlays/pain/painDrawing'
@@ -107,6 +108,25 @@ describe('pain drawing (kept on this device only)', () => {
     strokeAt(drawing, 0)
     expect(drawing.values![0]).toBe(1)
     expect(pain().drawingNotice).toMatch(/could not be saved/)
+  })
+
+  it('clears the could-not-save notice once a later stroke is saved', () => {
+    let full = true
+    const flaky: DrawingStorage = {
+      getItem: () => null,
+      setItem: (k, v) => {
+        if (full) throw new DOMException('quota', 'QuotaExceededError')
+        localStorage.setItem(k, v)
+      },
+    }
+    const drawing = new PainDrawing(flaky)
+    drawing.attach(10, key)
+    strokeAt(drawing, 0)
+    expect(pain().drawingNotice).toBe(SAVE_FAILED)
+    full = false
+    strokeAt(drawing, 90)
+    expect(pain().drawingNotice).toBeNull()
+    expect(localStorage.getItem(DRAWING_STORAGE_KEY)).toContain(key)
   })
 
   it('tells listeners about every dab, and the store only after the stroke', () => {

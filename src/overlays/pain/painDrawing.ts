@@ -1,3 +1,4 @@
+import { appStore } from '../../store/appStore'
 import { reportDrawing, setDrawingNotice } from '../../store/painSlice'
 import { dab, decodeDrawing, encodeDrawing } from './brush'
 
@@ -14,6 +15,8 @@ export type DabArgs = Parameters<typeof dab> extends [Float32Array, ...infer Res
 export const DRAWING_STORAGE_KEY = 'hip-flexors.pain-drawing.v1'
 /** Strokes that Undo can take back. */
 export const MAX_UNDO = 40
+/** What the user is told when a stroke could not be stored. */
+export const SAVE_FAILED = 'The drawing could not be saved on this device (browser storage is unavailable or full).'
 /** A vertex counts as painted above this value (the brush's soft rim leaves smaller ones). */
 const PAINTED = 0.03
 
@@ -155,8 +158,10 @@ export class PainDrawing {
       const stored: Stored = { model: this.key, count: this.current.length, data: encodeDrawing(this.current) }
       if (!this.storage) throw new Error('no storage')
       this.storage.setItem(DRAWING_STORAGE_KEY, JSON.stringify(stored))
+      // Saved after all (space was freed): the warning no longer holds.
+      if (appStore.getState().pain.drawingNotice === SAVE_FAILED) setDrawingNotice(null)
     } catch {
-      setDrawingNotice('The drawing could not be saved on this device (browser storage is unavailable or full).')
+      setDrawingNotice(SAVE_FAILED)
     }
   }
 }

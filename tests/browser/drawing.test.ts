@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
 import { dragThrough, newWatchedPage, openReady, settled } from '../../tools/harness'
@@ -8,16 +9,21 @@ import { landmark, onScreen, drawingAt, view } from './painPage'
 
 const suite = browserSuite()
 
+/** Open the app, show the skin from behind and turn on the brush. */
+async function startPainting(page: Page): Promise<void> {
+  // Without MSAA: every brush move redraws, and software rendering halves its frame rate with it.
+  await openReady(page, `${suite.url}?aa=0`)
+  await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
+  await view(page, 'Posterior')
+  await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
+}
+
 describe("the patient's pain drawing", () => {
   it('paints the iliopsoas zone, ranks iliopsoas first, survives a reload, and sends nothing', async () => {
     const w = await newWatchedPage(suite.browser)
     try {
       const page = w.page
-      // Without MSAA: every brush move redraws, and software rendering halves its frame rate with it.
-      await openReady(page, `${suite.url}?aa=0`)
-      await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
-      await view(page, 'Posterior')
-      await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
+      await startPainting(page)
       const requests: string[] = []
       page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`))
 
@@ -70,16 +76,13 @@ describe("the patient's pain drawing", () => {
     } finally {
       await w.context.close()
     }
-  }, 300_000)
+  })
 
   it('resizing the window keeps the drawing and its undo', async () => {
     const w = await newWatchedPage(suite.browser)
     try {
       const page = w.page
-      await openReady(page, `${suite.url}?aa=0`)
-      await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
-      await view(page, 'Posterior')
-      await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
+      await startPainting(page)
       const undo = page.getByRole('button', { name: 'Undo', exact: true })
       expect(await undo.isDisabled()).toBe(true) // a new browser profile: nothing drawn yet
 

@@ -1,6 +1,7 @@
 import { createStore, useStore } from 'zustand'
 import { painInitial, type PainState } from './painSlice'
 import { postureInitial, type PostureState } from './postureSlice'
+import { screenInitial, type ScreenState } from './screenSlice'
 import { viewerInitial, type ViewerState } from './viewerSlice'
 
 /**
@@ -15,6 +16,7 @@ export interface AppState {
   readonly viewer: ViewerState
   readonly posture: PostureState
   readonly pain: PainState
+  readonly screen: ScreenState
 }
 
 /** Everything at its starting value. A function, so each call gives fresh objects. */
@@ -22,6 +24,7 @@ export const initialAppState = (): AppState => ({
   viewer: viewerInitial(),
   posture: postureInitial(),
   pain: painInitial(),
+  screen: screenInitial(),
 })
 
 /**
@@ -61,3 +64,5 @@ export const useViewer = <T>(selector: (s: ViewerState) => T): T => useStore(app
 export const usePosture = <T>(selector: (s: PostureState) => T): T => useStore(appStore, (s) => selector(s.posture))
 /** React binding for the pain slice. */
 export const usePain = <T>(selector: (s: PainState) => T): T => useStore(appStore, (s) => selector(s.pain))
+/** React binding for the screen slice (open panel, help sheet). */
+export const useScreen = <T>(selector: (s: ScreenState) => T): T => useStore(appStore, (s) => selector(s.screen))

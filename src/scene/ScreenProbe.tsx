@@ -1,3 +1,4 @@
+import { ndcToPage } from '../overlays/screenPoint'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
@@ -9,7 +10,7 @@ import type { CostLog } from './rig/costLog'
  * Benchmark figures (posture update costs, render info) are read through it, never from module state.
  */
 export interface ScreenProbeApi {
-  /** CSS-pixel position (relative to the canvas) of the centre of a structure's bounds, with its
+  /** CSS-pixel position on the page of the centre of a structure's bounds, with its
    * normalised depth (smaller = nearer the camera); null if absent. */
   project(id: string): { x: number; y: number; depth: number } | null
   /** Ids of every node that carries one. */
@@ -65,7 +66,7 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
         const o = find(id)
         if (!o) return null
         _box.setFromObject(o).getCenter(_v).project(camera)
-        return { x: ((_v.x + 1) / 2) * size.width, y: ((1 - _v.y) / 2) * size.height, depth: _v.z }
+        return { ...ndcToPage(_v.x, _v.y, size), depth: _v.z }
       },
       renders: () => renders,
       pending: () => get().internal.frames > 0,

@@ -1,3 +1,4 @@
+import { ndcToPage } from '../screenPoint'
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Camera } from 'three'
@@ -144,7 +145,7 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
           .filter((m) => m.group.visible && m.group.children.some((c) => c.visible))
           .map((m) => {
             const v = new Vector3().setFromMatrixPosition(m.group.matrixWorld).project(camera)
-            return { id: m.selectionId, x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height }
+            return { id: m.selectionId, ...ndcToPage(v.x, v.y, size) }
           }),
     }
     ;(window as unknown as { __triggerProbe?: TriggerProbeApi }).__triggerProbe = probe

@@ -1,3 +1,4 @@
+import { ndcToPage } from '../screenPoint'
 import type { RootState } from '@react-three/fiber'
 import { Vector3 } from 'three'
 import { MM_PER_M } from '../../anatomy/mat4'
@@ -52,7 +53,7 @@ export function installPainProbe(
         .divideScalar(MM_PER_M)
         .applyMatrix4(skin.root.matrixWorld)
         .project(camera)
-      return { x: ((v.x + 1) / 2) * size.width, y: ((1 - v.y) / 2) * size.height, depth: v.z, vertex: best }
+      return { ...ndcToPage(v.x, v.y, size), depth: v.z, vertex: best }
     },
     heat: (i) => [(attributes.heatE.array as Float32Array)[i] ?? 0, (attributes.heatS.array as Float32Array)[i] ?? 0],
     drawing: (i) => drawing.values?.[i] ?? 0,

@@ -108,14 +108,22 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
   )
   const postureCosts = useMemo(() => new CostLog(), [])
   return (
-    <div className="canvas-container" data-ready={ready ? 'true' : 'false'} data-testid="canvas-container">
+    <div
+      className="canvas-container"
+      data-ready={ready ? 'true' : 'false'}
+      data-testid="canvas-container"
+      // Focusable, so keyboard users can turn and zoom the model (CameraRig's keys) from here.
+      tabIndex={0}
+      role="application"
+      aria-roledescription="3D view"
+      aria-label="3D model of the lower back, pelvis and thighs. Arrow keys turn it, plus and minus zoom, 1 to 6 choose a view, 0 resets."
+    >
       <Canvas
         frameloop={options.autoRotate || options.continuous ? 'always' : 'demand'}
         dpr={[1, 2]}
         gl={{ antialias: options.antialias, powerPreference: 'high-performance' }}
         camera={{ fov: 35, near: 0.01, far: 20, position: [0.6, 0.3, 1.4] }}
         onPointerMissed={() => clearSelection()}
-        aria-label="3D view of the pelvis, lumbar spine and femurs"
       >
         <color attach="background" args={['#1d2129']} />
         <Lighting />

@@ -1,11 +1,12 @@
 import { CameraControls } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
+import { Box3, Sphere, Vector2, Vector3, type Object3D, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from '../anatomy/views'
+import { freeBandFov, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press
@@ -27,11 +28,40 @@ const ACTION = {
 const _box = new Box3()
 const _sphere = new Sphere()
 
-/** True when the key event comes from a control that uses the key itself (text fields, sliders). */
-const isEditing = (e: KeyboardEvent): boolean => {
-  const t = e.target as HTMLElement | null
-  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)
+/** Input types that take typed characters: there, digits and +/- are text, not view keys. */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
+
+/** True when focus is in a field that types text: view keys must not steal its characters. */
+const isTyping = (t: EventTarget | null): boolean => {
+  const el = t as HTMLElement | null
+  if (!el || !el.tagName) return false
+  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true
+  return el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type)
 }
+
+/** True when the focused control moves with arrow keys itself (sliders, radios, menus, text). */
+const usesArrows = (t: EventTarget | null): boolean => {
+  const el = t as HTMLElement | null
+  if (!el || !el.tagName) return false
+  if (isTyping(el) || el.tagName === 'SELECT') return true
+  return el.tagName === 'INPUT' && ['range', 'radio'].includes((el as HTMLInputElement).type)
+}
+
+/** The page rectangles of the boxes the UI floats over the 3D view (marked `data-ui-box`). */
+const floatingBoxes = (): DOMRect[] =>
+  [...document.querySelectorAll<HTMLElement>('[data-ui-box]')].map((el) => el.getBoundingClientRect())
+
+/** Visible all the way up: a hidden layer's meshes still answer a raycast. */
+const shown = (o: Object3D | null): boolean => {
+  for (let p = o; p; p = p.parent) if (!p.visible) return false
+  return true
+}
+
+/** A second tap or click within this time and distance of the first is a double tap. */
+const DOUBLE_TAP_MS = 350
+const DOUBLE_TAP_PX = 24
+/** While the model moves between poses, re-frame it at most this often. */
+const FOLLOW_MS = 200
 
 /**
  * Orbit camera (mouse, touch: one finger rotates, pinch zooms, two fingers pan), preset views,
@@ -52,9 +82,13 @@ export function CameraRig({
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
+  const gl = useThree((s) => s.gl)
+  const raycaster = useThree((s) => s.raycaster)
+  const scene = useThree((s) => s.scene)
   const bounds = useRef(new Sphere(new Vector3(0, 0, 0), 0.5))
 
   // Re-measure what is shown and, unless the user has moved the camera, frame it.
+  const measureRef = useRef<(animate: boolean) => void>(() => undefined)
   useEffect(() => {
     const measure = (animate: boolean) => {
       _box.makeEmpty()
@@ -66,6 +100,7 @@ export function CameraRig({
       const view = appStore.getState().viewer.view
       if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
     }
+    measureRef.current = measure
     measure(false)
     return subscribeSlice('viewer', (s, prev) => {
       // Showing the skin brings in the legs to the ankles: reframe if a preset view is current.
@@ -103,7 +138,10 @@ export function CameraRig({
     if (!c) return
     const d = viewDirection(view)
     const { center, radius } = bounds.current
-    const dist = fitDistance(radius, camera.fov, size.width / Math.max(size.height, 1))
+    // Fit the model in the band the floating boxes (view buttons, posture bar) leave free.
+    const reserved = reservedInsets(gl.domElement.getBoundingClientRect(), floatingBoxes())
+    const band = freeBandFov(camera.fov, size.width, Math.max(size.height, 1), reserved)
+    const dist = fitDistance(radius, band.fovDeg, band.aspect)
     markView(view)
     void c.setLookAt(
       center.x + d[0] * dist,
@@ -131,7 +169,9 @@ export function CameraRig({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const c = controls.current
-      if (!c || isEditing(e) || e.ctrlKey || e.metaKey || e.altKey) return
+      if (!c || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
+      // Arrows belong to a focused slider, radio or menu; view keys work everywhere else.
+      if (e.key.startsWith('Arrow') && usesArrows(e.target)) return
       const animate = !prefersReducedMotion()
       const preset = VIEWS.find((v) => v.key === e.key)
       if (preset) requestView(preset.name)
@@ -151,6 +191,66 @@ export function CameraRig({
     return () => window.removeEventListener('keydown', onKey)
   }, [invalidate])
 
+  // The model sits, stands or stretches: keep it framed while a preset view is current (in the
+  // Left view the knees come forward as it sits). Throttled; the camera glides to each new frame.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const unsubscribe = subscribeSlice('posture', (s, prev) => {
+      if (s.amount === prev.amount && s.target === prev.target) return
+      if (appStore.getState().viewer.view === null || timer !== null) return
+      timer = setTimeout(() => {
+        timer = null
+        if (appStore.getState().viewer.view !== null) measureRef.current(!prefersReducedMotion())
+      }, FOLLOW_MS)
+    })
+    return () => {
+      unsubscribe()
+      if (timer !== null) clearTimeout(timer)
+    }
+  }, [])
+
+  // Double-click or double-tap on a structure: centre the view on the point tapped.
+  useEffect(() => {
+    const el = gl.domElement
+    let last: { t: number; x: number; y: number } | null = null
+    let down: { x: number; y: number } | null = null
+    const onDown = (e: PointerEvent) => {
+      down = e.isPrimary ? { x: e.clientX, y: e.clientY } : null
+    }
+    const onUp = (e: PointerEvent) => {
+      // Only taps count: a press that moved was a drag (rotate, pan, paint).
+      if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > DOUBLE_TAP_PX / 3) return
+      const now = performance.now()
+      const isDouble =
+        last !== null &&
+        now - last.t < DOUBLE_TAP_MS &&
+        Math.hypot(e.clientX - last.x, e.clientY - last.y) < DOUBLE_TAP_PX
+      last = isDouble ? null : { t: now, x: e.clientX, y: e.clientY }
+      if (isDouble && appStore.getState().pain.paintMode === 'off') centreOn(e.clientX, e.clientY)
+    }
+    el.addEventListener('pointerdown', onDown)
+    el.addEventListener('pointerup', onUp)
+    return () => {
+      el.removeEventListener('pointerdown', onDown)
+      el.removeEventListener('pointerup', onUp)
+    }
+    // centreOn reads refs and the three state only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gl, camera])
+
+  function centreOn(clientX: number, clientY: number) {
+    const c = controls.current
+    if (!c) return
+    const r = gl.domElement.getBoundingClientRect()
+    const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1)
+    raycaster.setFromCamera(ndc, camera)
+    const hit = raycaster.intersectObject(scene, true).find((h) => shown(h.object))
+    if (!hit) return
+    leaveView()
+    void c.moveTo(hit.point.x, hit.point.y, hit.point.z, !prefersReducedMotion())
+    invalidate()
+  }
+
   useFrame((_, delta) => {
     if (autoRotate && controls.current) controls.current.azimuthAngle += autoRotate * delta
   })
@@ -162,6 +262,7 @@ export function CameraRig({
       minDistance={0.15}
       maxDistance={6}
       smoothTime={0.35}
+      dollyToCursor
       onStart={() => leaveView()}
     />
   )

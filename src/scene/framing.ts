@@ -1,0 +1,49 @@
+/** A rectangle in CSS pixels on the page (as `getBoundingClientRect` gives it). */
+export interface PageRect {
+  readonly left: number
+  readonly top: number
+  readonly right: number
+  readonly bottom: number
+}
+
+/**
+ * How far boxes floating over the canvas reach into it from its top and from its bottom (CSS
+ * pixels). Only boxes that span a fair share of the canvas width count: a small corner button
+ * does not push the model away, a row of view buttons or the posture bar does.
+ */
+export function reservedInsets(
+  canvas: PageRect,
+  boxes: readonly PageRect[],
+  minWidthShare = 0.2,
+): { top: number; bottom: number } {
+  const width = canvas.right - canvas.left
+  const height = canvas.bottom - canvas.top
+  let top = 0
+  let bottom = 0
+  for (const b of boxes) {
+    const overlapX = Math.min(b.right, canvas.right) - Math.max(b.left, canvas.left)
+    const overlapY = Math.min(b.bottom, canvas.bottom) - Math.max(b.top, canvas.top)
+    if (overlapX < width * minWidthShare || overlapY <= 0) continue
+    const mid = (b.top + b.bottom) / 2
+    if (mid < canvas.top + height / 2) top = Math.max(top, b.bottom - canvas.top)
+    else bottom = Math.max(bottom, canvas.bottom - b.top)
+  }
+  // At most a quarter of the height at each end: on a tiny window the model still shows.
+  const cap = height / 4
+  return { top: Math.min(top, cap), bottom: Math.min(bottom, cap) }
+}
+
+/**
+ * The field of view and aspect of the band of the canvas left free when `reserved` pixels are kept
+ * clear at both the top and the bottom (the model stays centred, so the larger inset counts twice).
+ */
+export function freeBandFov(
+  fovDeg: number,
+  width: number,
+  height: number,
+  reserved: { top: number; bottom: number },
+): { fovDeg: number; aspect: number } {
+  const free = Math.max(1, height - 2 * Math.max(reserved.top, reserved.bottom))
+  const half = Math.atan(Math.tan((fovDeg * Math.PI) / 360) * (free / height))
+  return { fovDeg: (half * 360) / Math.PI, aspect: width / free }
+}

@@ -37,7 +37,7 @@ export function InfoPanel() {
   const id = selected ?? hovered
   const trigger = id ? parseTriggerSelection(id) : null
   return (
-    <section className="panel info" aria-label="Selection" aria-live="polite">
+    <section className="panel info" aria-label="Selection" aria-live="polite" data-ui-box="">
       {trigger ? (
         <>
           <h2 data-testid="selected-name">

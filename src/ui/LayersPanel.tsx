@@ -22,8 +22,8 @@ export function LayersPanel() {
   const kinds = (Object.keys(LAYER_LABELS) as LayerKind[]).filter((k) => k in layers)
   if (kinds.length === 0) return null
   return (
-    <fieldset className="panel layers">
-      <legend>Layers</legend>
+    <fieldset className="layers">
+      <legend className="visually-hidden">Layers</legend>
       {kinds.map((k) => (
         <label key={k}>
           <input type="checkbox" checked={layers[k] === true} onChange={(e) => setLayerVisible(k, e.target.checked)} />

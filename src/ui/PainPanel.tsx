@@ -29,11 +29,9 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
   // Without the body surface there is nothing to paint on: say so instead of offering dead controls.
   const skinFailed = useViewer((s) => (s.skinFile ? s.files[s.skinFile]?.state === 'failed' : false))
   const opacityId = useId()
-  const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px)').matches
   if (!hasSkin) return null
   return (
-    <details className="panel pain" open={!narrow}>
-      <summary>Referred pain</summary>
+    <div className="pain">
       {skinFailed && (
         <p className="notice-inline" role="status">
           The body surface did not load, so pain patterns and the pain drawing cannot be shown. Bones and muscles are
@@ -88,6 +86,6 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
         </>
       )}
       <PainEvidence />
-    </details>
+    </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { goToPose, setMuscleSide, setPlaying, setSittingAmount, setSpeed, type MuscleSide } from '../store/postureSlice'
+import { setMuscleSide, setSittingAmount, setSpeed, type MuscleSide } from '../store/postureSlice'
 import { usePosture } from '../store/appStore'
 import { MuscleReadout } from './MuscleReadout'
 
@@ -11,23 +11,21 @@ const SIDES: readonly { value: MuscleSide; label: string }[] = [
 ]
 
 /**
- * Posture controls (slider, Stand / Sit / Stretch, Play / Pause, speed), the muscle side, and the
- * live muscle lengths. On narrow screens it folds away behind its heading.
+ * The posture in detail: the standing-to-sitting slider, speed, the muscle side and the live muscle
+ * lengths. Stand, Sit, Stretch and Play are in the posture bar (`layout/PostureQuickBar.tsx`),
+ * which stays on screen with any panel.
  */
 export function PosturePanel() {
   const target = usePosture((s) => s.target)
   const amount = usePosture((s) => s.amount)
-  const playing = usePosture((s) => s.playing)
   const speed = usePosture((s) => s.speed)
   const side = usePosture((s) => s.side)
   const sliderId = useId()
   const speedId = useId()
-  const narrow = typeof window !== 'undefined' && window.matchMedia?.('(max-width: 820px)').matches
   // The slider shows standing (0) … sitting (1); in the stretch it rests at standing.
   const sitting = target === 'sitting' ? amount : 0
   return (
-    <details className="panel posture" open={!narrow}>
-      <summary>Posture and muscle length</summary>
+    <div className="posture">
       <div className="posture-row">
         <label htmlFor={sliderId}>Posture</label>
         <input
@@ -44,20 +42,6 @@ export function PosturePanel() {
       <div className="scale" aria-hidden="true">
         <span>standing</span>
         <span>sitting</span>
-      </div>
-      <div className="posture-buttons">
-        <button type="button" onClick={() => goToPose('standing')}>
-          Stand
-        </button>
-        <button type="button" onClick={() => goToPose('sitting')}>
-          Sit
-        </button>
-        <button type="button" onClick={() => goToPose('stretch')}>
-          Stretch
-        </button>
-        <button type="button" className="play" onClick={() => setPlaying(!playing)}>
-          {playing ? 'Pause' : 'Play'}
-        </button>
       </div>
       <div className="posture-row">
         <label htmlFor={speedId}>Speed</label>
@@ -85,6 +69,6 @@ export function PosturePanel() {
         ))}
       </fieldset>
       <MuscleReadout />
-    </details>
+    </div>
   )
 }

@@ -25,7 +25,7 @@ export function StatusPanel() {
   return (
     <div className="status">
       {(loading.length > 0 || (!manifestLoaded && !manifestError)) && (
-        <div className="panel loading">
+        <div className="panel loading" data-ui-box="">
           <span id="loading-label">
             Loading models… {doneCount} of {list.length || '?'}
           </span>
@@ -33,18 +33,18 @@ export function StatusPanel() {
         </div>
       )}
       {manifestError && (
-        <div className="panel notice error" role="alert">
+        <div className="panel notice error" data-ui-box="" role="alert">
           <strong>No models could be loaded.</strong> {manifestError} Reload the page; if it keeps happening, the app
           needs to be reinstalled.
         </div>
       )}
       {manifestLoaded && list.length === 0 && (
-        <div className="panel notice error" role="alert">
+        <div className="panel notice error" data-ui-box="" role="alert">
           <strong>The model list is empty.</strong> There is nothing to show; the app needs to be reinstalled.
         </div>
       )}
       {failed.length > 0 && (
-        <div className="panel notice error" role="alert">
+        <div className="panel notice error" data-ui-box="" role="alert">
           <strong>
             {failed.length === 1 ? 'One model could not be loaded' : `${failed.length} models could not be loaded`}
           </strong>
@@ -57,7 +57,7 @@ export function StatusPanel() {
         </div>
       )}
       {contextLost && (
-        <div className="panel notice warn" role="status">
+        <div className="panel notice warn" data-ui-box="" role="status">
           <strong>The 3D view was interrupted by the graphics system.</strong> It comes back by itself in a moment;
           nothing is lost.
         </div>

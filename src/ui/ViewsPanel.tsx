@@ -6,7 +6,7 @@ import { requestView } from '../store/viewerSlice'
 export function ViewsPanel() {
   const current = useViewer((s) => s.view)
   return (
-    <nav className="panel views" aria-label="Views">
+    <nav className="panel views" aria-label="Views" data-ui-box="">
       {VIEWS.map((v) => (
         <button
           key={v.name}

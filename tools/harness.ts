@@ -58,13 +58,14 @@ export interface WatchedPage {
 export async function newWatchedPage(
   browser: Browser,
   viewport = { width: 1280, height: 720 },
-  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; isMobile?: boolean } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ?? 'reduce',
     hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
   })
   const page = await context.newPage()
   const consoleErrors: string[] = []
@@ -95,7 +96,7 @@ export async function canvasPixels(page: Page): Promise<PNG> {
     if (!document.getElementById('harness-shot')) {
       const style = document.createElement('style')
       style.id = 'harness-shot'
-      style.textContent = 'html.harness-shot :is(.panel, .title, .status) { visibility: hidden !important; }'
+      style.textContent = 'html.harness-shot :is(.panel, .title, .status, [data-ui-box]) { visibility: hidden !important; }'
       document.head.append(style)
     }
     document.documentElement.classList.add('harness-shot')

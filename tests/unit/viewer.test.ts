@@ -12,6 +12,7 @@ import {
   setFileStatus,
   setLayerVisible,
   setManifestLoaded,
+  setExpertTerms,
   setSelected,
 } from '../../src/store/viewerSlice'
 import { canvasOptions } from '../../src/ui/options'
@@ -63,6 +64,21 @@ describe('viewer store', () => {
     markView('Left')
     clearSelection()
     expect(appStore.getState()).toBe(before)
+  })
+
+  it('starts in plain words, switches the expert terms on and off, and resets them', () => {
+    expect(viewer().expertTerms).toBe(false)
+    setExpertTerms(true)
+    expect(viewer().expertTerms).toBe(true)
+    // Asking for what is already so writes nothing.
+    const before = appStore.getState()
+    setExpertTerms(true)
+    expect(appStore.getState()).toBe(before)
+    setExpertTerms(false)
+    expect(viewer().expertTerms).toBe(false)
+    setExpertTerms(true)
+    resetApp()
+    expect(viewer().expertTerms).toBe(false)
   })
 
   it('counts every request for a view, so the same preset can be asked for twice', () => {

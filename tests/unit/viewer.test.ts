@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/anatomy/views'
+import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, viewLabel } from '../../src/anatomy/views'
 import { appStore, resetApp } from '../../src/store/appStore'
 import {
   allFilesSettled,
@@ -29,6 +29,20 @@ describe('preset views', () => {
     expect(viewDirection('Superior')[1]).toBeGreaterThan(0.99)
     expect(VIEWS.map((v) => v.key)).toEqual(['1', '2', '3', '4', '5', '6'])
     expect(DEFAULT_VIEW).toBe('Three-quarter')
+  })
+
+  it('carry a plain label for the buttons and the anatomical term beside it', () => {
+    expect(VIEWS.map((v) => [v.label, v.term])).toEqual([
+      ['Front', 'anterior'],
+      ['Back', 'posterior'],
+      ['Left side', 'left lateral'],
+      ['Right side', 'right lateral'],
+      ['From above', 'superior'],
+      ['Angled', 'three-quarter'],
+    ])
+    expect(viewLabel(DEFAULT_VIEW)).toBe('Angled')
+    // Labels must differ from "Reset view" and from each other: the buttons are found by them.
+    expect(new Set([...VIEWS.map((v) => v.label), 'Reset view']).size).toBe(VIEWS.length + 1)
   })
 
   it('fit a sphere into the narrower field of view', () => {

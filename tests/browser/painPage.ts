@@ -53,6 +53,7 @@ export function meanColor(png: PNG, at: { x: number; y: number }, half = 4): [nu
 /** Warm heat colour (yellow–orange–red scale over the pale blue-grey skin): red well above blue. */
 export const isHeat = ([r, , b]: [number, number, number]) => r > b + 50
 
+/** Click a preset view button by its plain label ("Front", "Back", "Left side", …). */
 export async function view(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click()
   await settled(page, 400)

@@ -122,7 +122,7 @@ describe('posture and muscles', () => {
   })
 
   it('draws the muscles and hides them with the Muscles layer', async () => {
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
     const on = countPixels(await canvasPixels(w.page), isMuscle)
     expect(on).toBeGreaterThan(3000)
@@ -135,7 +135,7 @@ describe('posture and muscles', () => {
   })
 
   it('brings the femurs forward and shortens the muscles on Sit, with the readout equal to the report', async () => {
-    await w.page.getByRole('button', { name: 'Left', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Left side', exact: true }).click()
     await settled(w.page)
     const standingImage = await canvasPixels(w.page)
     const standing = await readout(w.page)

@@ -165,7 +165,7 @@ describe('the viewer in Chromium', () => {
     await settled(w.page)
     const p = await project(w.page, 'femur_l')
     await w.page.mouse.move(p.x, p.y)
-    await expect.poll(() => w.page.getByTestId('selected-name').textContent()).toBe('Femur (left)')
+    await expect.poll(() => w.page.getByTestId('selected-name').textContent()).toBe('Left thigh bone (femur)')
     await w.page.mouse.click(p.x, p.y)
     await expect.poll(() => w.page.getByText('press Esc to clear').count()).toBe(1)
     await w.page.mouse.move(2, 400)
@@ -216,7 +216,7 @@ describe('the viewer in Chromium', () => {
     await w.page.mouse.move(p.x - 10, p.y)
     await expect
       .poll(() => w.page.getByTestId('selected-name').textContent())
-      .toMatch(/^Psoas major – origin: side of the L3 vertebral body$/)
+      .toMatch(/^Right psoas major: starts on the side of the L3 vertebra$/)
   })
 
   it('logged no console errors and asked no host but its own', () => {

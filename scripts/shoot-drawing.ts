@@ -23,7 +23,9 @@ try {
   await settled(page)
   for (const dx of [-15, 10]) await dragThrough(page, await frontThighStroke(page, dx, 0.06, 0.26, 5))
   await page.getByRole('button', { name: 'Done painting', exact: true }).click()
-  await page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' }).scrollIntoViewIfNeeded()
+  await page
+    .getByRole('list', { name: 'Patterns ranked by how much of the drawing they cover' })
+    .scrollIntoViewIfNeeded()
   await settled(page)
   writeFileSync(out, await page.screenshot())
   console.log(`wrote ${out}; console errors: ${consoleErrors.length ? consoleErrors.join(' | ') : 'none'}`)

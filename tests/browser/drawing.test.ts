@@ -32,7 +32,7 @@ describe("the patient's pain drawing", () => {
       // The upper front of the right thigh.
       await view(page, 'Front')
       for (const dx of [-10, 15]) await dragThrough(page, await frontThighStroke(page, dx, 0.08, 0.25, 4))
-      const ranking = page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' })
+      const ranking = page.getByRole('list', { name: 'Patterns ranked by how much of the drawing they cover' })
       await expect.poll(() => ranking.locator('li').first().getAttribute('data-muscle')).toBe('iliopsoas')
       const firstText = (await ranking.locator('li').first().textContent()) ?? ''
       expect(firstText).toMatch(/right/)

@@ -9,6 +9,7 @@ import {
   isHeat,
   view,
   pattern,
+  patternBox,
   sideRadio,
   painSide,
   postureSlider,
@@ -167,7 +168,7 @@ describe('referred-pain heatmap on the skin', () => {
     // Its button shows that pattern.
     await page.getByTestId('pain-lookup').locator('li').first().getByRole('button', { name: 'Show pattern' }).click()
     const label = top === 'gluteus_minimus' ? 'Gluteus minimus' : 'Tensor fasciae latae'
-    await expect.poll(() => page.getByRole('checkbox', { name: `Pain pattern: ${label}` }).isChecked()).toBe(true)
+    await expect.poll(() => patternBox(page, label).isChecked()).toBe(true)
     await pattern(page, label, false)
     await page.keyboard.press('Escape')
   })

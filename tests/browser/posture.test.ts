@@ -190,6 +190,32 @@ describe('posture and muscles', () => {
     expect(left.psoas_major_l).toBe(half.psoas_major_l)
   })
 
+  it('shows the strand rows, the view terms and a chart key only in the expert view', async () => {
+    const page = w.page
+    const expert = page.getByRole('checkbox', { name: 'Show anatomical terms and details (for clinicians)' })
+    expect(await expert.isChecked()).toBe(false)
+    const plain = await readout(page)
+    expect(Object.keys(plain).some((row) => row.includes('-'))).toBe(false) // whole muscles only
+    await expect(page.getByRole('columnheader', { name: 'Compared with standing' }).count()).resolves.toBe(1)
+    await expect(page.locator('.views .view-term').count()).resolves.toBe(0)
+    // The chart says which line is which and what the dot means, in its own words.
+    const chart = await page.locator('svg.chart').textContent()
+    for (const word of ['Psoas major', 'Iliacus', 'now', 'Hip bend (flexion), degrees', 'Length, % of standing'])
+      expect(chart).toContain(word)
+    await expert.check()
+    await settled(page)
+    const detailed = await readout(page)
+    const strands = Object.keys(detailed).filter((row) => row.includes('-'))
+    expect(strands.length).toBeGreaterThan(0)
+    for (const row of strands) expect(detailed[row], row).toBe(reported(row, 'standing'))
+    await expect(page.locator('.views .view-term').count()).resolves.toBe(6)
+    // The term is beside the label, but the button keeps its plain name.
+    await expect(page.getByRole('button', { name: 'Front', exact: true }).count()).resolves.toBe(1)
+    await expert.uncheck()
+    await settled(page)
+    expect(await readout(page)).toEqual(plain)
+  })
+
   it('plays and pauses', async () => {
     const page = w.page
     const before = await readout(page)

@@ -36,7 +36,11 @@ export const SESSIONS: readonly Session[] = [
       {
         key: 'skin',
         what: 'then (same page) + translucent skin with two heatmaps and trigger crosses',
-        check: ['Skin', 'Pain pattern: Iliopsoas', 'Pain pattern: Gluteus minimus'],
+        check: [
+          'Skin',
+          'Pain pattern: Iliopsoas (deep hip flexor)',
+          'Pain pattern: Gluteus minimus (deepest buttock muscle)',
+        ],
       },
     ],
   },

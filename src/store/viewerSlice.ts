@@ -37,6 +37,11 @@ export interface ViewerState {
   readonly attachments: Readonly<Record<AttachmentToggle, boolean>>
   /** The model file that holds the skin (the pain overlays need it), if the manifest lists one. */
   readonly skinFile: string | null
+  /**
+   * The clinician's detail view: anatomical terms beside the plain words, strand rows in the
+   * muscle readout, the technical name of the drawing score. Off, a patient reads plain words only.
+   */
+  readonly expertTerms: boolean
 }
 
 /** The viewer slice at start. */
@@ -53,6 +58,7 @@ export function viewerInitial(): ViewerState {
     contextLost: false,
     attachments: Object.fromEntries(ATTACHMENT_TOGGLES.map((m) => [m, true])) as Record<AttachmentToggle, boolean>,
     skinFile: null,
+    expertTerms: false,
   }
 }
 
@@ -111,6 +117,11 @@ export const setAttachmentsVisible = (muscle: AttachmentToggle, visible: boolean
 /** Whether an attachment of `muscle` is painted (the shared iliopsoas insertion shows with either muscle). */
 export const attachmentShown = (s: ViewerState, muscle: AttachmentMuscle): boolean =>
   muscle === 'iliopsoas' ? ATTACHMENT_TOGGLES.some((m) => s.attachments[m]) : s.attachments[muscle]
+
+/** Show or hide the anatomical terms and technical details (the expert view). */
+export const setExpertTerms = (on: boolean): void => {
+  if (viewer().expertTerms !== on) set(() => ({ expertTerms: on }))
+}
 
 export const setContextLost = (lost: boolean): void => set(() => ({ contextLost: lost }))
 

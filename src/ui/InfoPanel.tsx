@@ -1,24 +1,13 @@
 import { useEffect } from 'react'
-import { readableName } from '../anatomy/names'
-import { attachmentById } from '../anatomy/attachments'
-import { structureById } from '../anatomy/bones'
-import { landmarkById } from '../anatomy/landmarks'
-import { muscleById, parseTriggerSelection } from '../anatomy/selection'
+import { plainName, plainSummary } from '../anatomy/names'
+import { parseTriggerSelection } from '../anatomy/selection'
 import { dismissSelection } from '../store/actions'
 import { usePain, useViewer } from '../store/appStore'
 import { PainLookupResult } from './PainLookup'
 import { painMuscleName } from './painLabels'
 
-/** What kind of thing the selected id is, in plain words. */
-function describe(id: string): string {
-  const s = structureById(id)
-  if (s) return s.kind === 'disc' ? 'Intervertebral disc' : 'Bone'
-  if (landmarkById(id)) return 'Landmark'
-  if (muscleById(id)) return 'Muscle · a hip flexor'
-  const a = attachmentById(id)
-  if (a) return a.role === 'origin' ? 'Where the muscle starts (origin)' : 'Where the muscle attaches (insertion)'
-  return ''
-}
+/** What the selected id is or does, in one plain line (the words live in src/anatomy/plainNames.ts). */
+const describe = (id: string): string => plainSummary(id)
 
 /** Names the selected (or hovered) structure. Escape clears the selection. */
 export function InfoPanel() {
@@ -53,7 +42,7 @@ export function InfoPanel() {
         <PainLookupResult />
       ) : id ? (
         <>
-          <h2 data-testid="selected-name">{readableName(id)}</h2>
+          <h2 data-testid="selected-name">{plainName(id)}</h2>
           <p className="muted">
             {describe(id)}
             {selected ? ' · press Esc to clear' : ' · click to select'}

@@ -66,12 +66,12 @@ export function LayersPanel() {
           </label>
           <ul className="key" aria-label="Key">
             <li>
-              <span className="swatch stripes" style={{ color: ATTACHMENT_COLORS.origin }} aria-hidden="true" /> Origin
-              (striped)
+              <span className="swatch stripes" style={{ color: ATTACHMENT_COLORS.origin }} aria-hidden="true" /> Where
+              it starts (origin), striped
             </li>
             <li>
-              <span className="swatch dots" style={{ color: ATTACHMENT_COLORS.insertion }} aria-hidden="true" />{' '}
-              Insertion (dotted)
+              <span className="swatch dots" style={{ color: ATTACHMENT_COLORS.insertion }} aria-hidden="true" /> Where
+              it attaches (insertion), dotted
             </li>
           </ul>
         </>

@@ -3,10 +3,11 @@ import { MUSCLES, STRANDS } from '../anatomy/muscles'
 import { muscleLengths } from '../anatomy/musclePath'
 import { STANDING, hipFlexionPose } from '../anatomy/poses'
 import type { Side } from '../anatomy/types'
-import { usePosture } from '../store/appStore'
+import { usePosture, useViewer } from '../store/appStore'
 import { poseOf } from '../store/postureSlice'
+import { ExpertToggle } from './ExpertToggle'
 
-/** Strands shown beside each whole psoas: its top and bottom transverse-process strands. */
+/** Strands shown beside each whole psoas in the expert view: its top and bottom transverse-process strands. */
 const PSOAS_STRANDS = ['l1_transverse', 'l5_transverse'] as const
 const CURVE_ANGLES = Array.from({ length: 22 }, (_, i) => -15 + i * 5) // −15° … 90°
 
@@ -36,8 +37,12 @@ function Row({
   )
 }
 
-/** Live muscle lengths for the shown side(s), and length against hip flexion with the current pose marked. */
+/**
+ * Live muscle lengths for the shown side(s), and length against hip bend with the current pose
+ * marked. Strand rows (single lines of pull inside the psoas) only in the expert view.
+ */
 export function MuscleReadout() {
+  const expert = useViewer((s) => s.expertTerms)
   const target = usePosture((s) => s.target)
   const amount = usePosture((s) => s.amount)
   const side = usePosture((s) => s.side)
@@ -54,7 +59,7 @@ export function MuscleReadout() {
           <tr>
             <th scope="col">Muscle</th>
             <th scope="col">Length</th>
-            <th scope="col">of standing</th>
+            <th scope="col">Compared with standing</th>
           </tr>
         </thead>
         <tbody>
@@ -70,7 +75,7 @@ export function MuscleReadout() {
                   strong
                 />,
               ]
-              if (m.id.startsWith('psoas')) {
+              if (expert && m.id.startsWith('psoas')) {
                 for (const name of PSOAS_STRANDS) {
                   const s = strand(m.id, name)
                   if (s)
@@ -97,6 +102,9 @@ export function MuscleReadout() {
         rest={rest.muscles}
         curve={curve}
       />
+      <p className="small">
+        <ExpertToggle />
+      </p>
     </div>
   )
 }
@@ -110,29 +118,49 @@ interface ChartProps {
 }
 
 const W = 230
-const H = 120
-const PAD = { l: 34, r: 8, t: 8, b: 24 }
+const H = 170
+const PAD = { l: 46, r: 8, t: 24, b: 36 }
 const X0 = -15
 const X1 = 90
 const Y0 = 0.6
 const Y1 = 1.15
 
-/** Muscle length (% of standing) against hip flexion with the pelvis fixed, current pose marked. */
+/**
+ * Muscle length (% of standing) against hip bend with the pelvis fixed, the current pose marked
+ * with a dot on each line. The key above the plot tells the lines apart by name and by dash, not
+ * by colour alone.
+ */
 function LengthChart({ side, hipDeg, now, rest, curve }: ChartProps) {
   const x = (a: number) => PAD.l + ((a - X0) / (X1 - X0)) * (W - PAD.l - PAD.r)
   const y = (f: number) => PAD.t + (1 - (f - Y0) / (Y1 - Y0)) * (H - PAD.t - PAD.b)
   const series = [
-    { id: `psoas_major_${side}`, name: 'Psoas major', cls: 'psoas' },
-    { id: `iliacus_${side}`, name: 'Iliacus', cls: 'iliacus' },
+    { id: `psoas_major_${side}`, name: 'Psoas major', cls: 'psoas', keyX: PAD.l - 8 },
+    { id: `iliacus_${side}`, name: 'Iliacus', cls: 'iliacus', keyX: PAD.l + 70 },
   ]
   const summary = series.map((s) => `${s.name} ${pct(now[s.id]! / rest[s.id]!)} of standing`).join(', ')
+  const plotMidY = (PAD.t + H - PAD.b) / 2
+  const nowX = x(Math.max(X0, Math.min(X1, hipDeg)))
   return (
     <svg
       className="chart"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`Length against hip flexion. Now at ${Math.round(hipDeg)}° hip flexion: ${summary}.`}
+      aria-label={`Muscle length against hip bend. Now at ${Math.round(hipDeg)}° of hip bend: ${summary}.`}
     >
+      <g className="legend">
+        {series.map((s) => (
+          <g key={s.id} className={s.cls}>
+            <polyline points={`${s.keyX},8 ${s.keyX + 16},8`} />
+            <text x={s.keyX + 20} y={11} className="tick">
+              {s.name}
+            </text>
+          </g>
+        ))}
+        <circle cx={PAD.l + 126} cy={8} r={3.5} className="now-key" />
+        <text x={PAD.l + 133} y={11} className="tick">
+          now
+        </text>
+      </g>
       {[0.7, 0.8, 0.9, 1.0, 1.1].map((f) => (
         <g key={f}>
           <line x1={PAD.l} x2={W - PAD.r} y1={y(f)} y2={y(f)} className="grid" />
@@ -142,17 +170,20 @@ function LengthChart({ side, hipDeg, now, rest, curve }: ChartProps) {
         </g>
       ))}
       {[0, 30, 60, 90].map((a) => (
-        <text key={a} x={x(a)} y={H - 10} className="tick" textAnchor="middle">
+        <text key={a} x={x(a)} y={H - PAD.b + 12} className="tick" textAnchor="middle">
           {a}°
         </text>
       ))}
-      <text x={W - PAD.r} y={H - 1} className="tick" textAnchor="end">
-        hip flexion
+      <text x={(PAD.l + W - PAD.r) / 2} y={H - 6} className="axis" textAnchor="middle">
+        Hip bend (flexion), degrees
+      </text>
+      <text x={10} y={plotMidY} className="axis" textAnchor="middle" transform={`rotate(-90 10 ${plotMidY})`}>
+        Length, % of standing
       </text>
       {series.map((s) => (
         <g key={s.id} className={s.cls}>
           <polyline points={curve.map((c) => `${x(c.a)},${y(c.lengths.muscles[s.id]! / rest[s.id]!)}`).join(' ')} />
-          <circle cx={x(Math.max(X0, Math.min(X1, hipDeg)))} cy={y(now[s.id]! / rest[s.id]!)} r={4} />
+          <circle cx={nowX} cy={y(now[s.id]! / rest[s.id]!)} r={4} />
         </g>
       ))}
     </svg>

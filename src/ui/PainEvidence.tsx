@@ -10,8 +10,9 @@ export function PainEvidence() {
   return (
     <section className="evidence" aria-label="Evidence">
       <p className="caveat">
-        Referral maps are clinical conventions drawn from expert experience (Travell &amp; Simons and later authors),
-        not diagnoses. They suggest which muscles to examine; other causes of pain must be ruled out first.
+        These maps show where pain from a muscle is often felt, somewhere other than the muscle itself (referred pain).
+        They come from clinicians’ experience (Travell &amp; Simons and later authors), not from a test, so they are not
+        a diagnosis: they suggest which muscles to examine once other causes of the pain have been ruled out.
       </p>
       {patterns.map((p) => (
         <details key={p.muscle} className="sources">

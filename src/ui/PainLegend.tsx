@@ -11,17 +11,17 @@ export function PainLegend() {
       </div>
       <ul className="key">
         <li>
-          <span className="swatch heat-solid" aria-hidden="true" /> Essential zone (solid): felt by nearly everyone with
-          this trigger point
+          <span className="swatch heat-solid" aria-hidden="true" /> Main area (essential zone), solid: felt by nearly
+          everyone with this trigger point
         </li>
         <li>
-          <span className="swatch heat-dots" aria-hidden="true" /> Spillover zone (dotted): felt by some
+          <span className="swatch heat-dots" aria-hidden="true" /> Spillover area, dotted: felt by some
         </li>
         <li>
           <span className="swatch cross" aria-hidden="true">
             ✕
           </span>{' '}
-          Trigger point
+          Trigger point: a tender knot in the muscle that can send pain elsewhere
         </li>
         <li>
           <span className="swatch drawing" aria-hidden="true" /> Patient’s drawing (blue hatching)

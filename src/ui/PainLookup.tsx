@@ -15,7 +15,7 @@ export function PainLookupResult() {
     <div className="lookup" data-testid="pain-lookup">
       <h2>Pain at this spot</h2>
       <p className="muted small">
-        Patient’s {sideWords(lookup.side)}. Muscles whose referral patterns cover it, most likely first:
+        Patient’s {sideWords(lookup.side)}. Muscles whose pain patterns reach this spot, most likely first:
       </p>
       {lookup.entries.length === 0 ? (
         <p>None of the {PAIN_PATTERNS.length} patterns in this app covers this spot.</p>
@@ -28,7 +28,7 @@ export function PainLookupResult() {
               </span>
               <span className="match-name">
                 {painMuscleName(e.muscle)}{' '}
-                <span className="muted">({e.kind === 'essential' ? 'essential zone' : 'spillover zone'})</span>
+                <span className="muted">({e.kind === 'essential' ? 'main area' : 'spillover area'})</span>
               </span>
               <button type="button" onClick={() => showPatternOnSkin(e.muscle, lookup.side)}>
                 Show pattern

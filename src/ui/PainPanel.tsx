@@ -8,7 +8,7 @@ import { setHeatOpacity, setPainSide, setTriggerPointsShown } from '../store/pai
 import { PainEvidence } from './PainEvidence'
 import { PainLegend } from './PainLegend'
 import { PaintPain } from './PaintPain'
-import { painMuscleName } from './painLabels'
+import { painPatternLabel } from './painLabels'
 
 const SIDES: readonly { value: PainSide; label: string }[] = [
   { value: 'l', label: 'Left' },
@@ -43,7 +43,7 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
         {PAIN_MUSCLES.map((m) => (
           <label key={m}>
             <input type="checkbox" checked={shown[m]} onChange={(e) => setPatternOnSkin(m, e.target.checked)} />
-            Pain pattern: {painMuscleName(m)}
+            {painPatternLabel(m)}
           </label>
         ))}
       </fieldset>

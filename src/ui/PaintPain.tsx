@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import type { PainDrawing } from '../overlays/pain/painDrawing'
 import { setPainting, showPatternOnSkin } from '../store/actions'
-import { usePain } from '../store/appStore'
+import { usePain, useViewer } from '../store/appStore'
 import { setBrushCm, setPaintMode } from '../store/painSlice'
 import { painMuscleName, sideWords } from './painLabels'
 
@@ -85,8 +85,12 @@ export function PaintPain({ drawing }: { drawing: PainDrawing }) {
   )
 }
 
-/** The patterns ranked by how well they match the drawing, each with a button to show it. */
+/**
+ * The patterns ranked by how well they match the drawing, each with a button to show it. The
+ * score is explained in plain words; its technical name only in the expert view.
+ */
 function DrawingMatches() {
+  const expert = useViewer((s) => s.expertTerms)
   const allMatches = usePain((s) => s.matches)
   // Patterns with (next to) no overlap are counted, not listed: a 0% row ranks nothing.
   const matches = allMatches.filter((m) => m.score >= 0.01)
@@ -95,7 +99,7 @@ function DrawingMatches() {
   return (
     <div className="matches">
       <h3>Patterns that match the drawing</h3>
-      <ol aria-label="Patterns ranked by overlap with the drawing">
+      <ol aria-label="Patterns ranked by how much of the drawing they cover">
         {matches.map((m, i) => (
           <li key={m.muscle} data-muscle={m.muscle}>
             <span className="rank" aria-hidden="true">
@@ -104,7 +108,14 @@ function DrawingMatches() {
             <span className="match-name">
               {painMuscleName(m.muscle)} <span className="muted">({sideWords(m.side)})</span>
             </span>
-            <span className="score" title="Weighted Dice overlap between the drawing and the pattern">
+            <span
+              className="score"
+              title={
+                expert
+                  ? 'Area-weighted Dice overlap between the drawing and the pattern'
+                  : 'How much of the drawing this pattern covers'
+              }
+            >
               {Math.round(m.score * 100)}%
             </span>
             <button type="button" onClick={() => showPatternOnSkin(m.muscle, m.side)}>
@@ -119,9 +130,16 @@ function DrawingMatches() {
         </p>
       )}
       <p className="muted small">
-        Score: weighted Dice overlap (0% none, 100% identical). A high score means the drawing looks like that pattern —
-        a muscle to examine, not a diagnosis.
+        Each percentage is how much of the drawing a pattern covers, marked down for any part of the pattern outside the
+        drawing: 100% means both cover the same places, 0% that they share none. A high score points to a muscle worth
+        examining; it is not a diagnosis.
       </p>
+      {expert && (
+        <p className="muted small" data-testid="score-term">
+          Score: area-weighted soft Dice overlap, 2 × shared ÷ (drawing + pattern), each skin point weighted by its
+          area.
+        </p>
+      )}
     </div>
   )
 }

@@ -60,9 +60,7 @@ describe('the viewer in Chromium', () => {
     await page.getByRole('button', { name: 'Reset view', exact: true }).click()
     await settled(page)
     expect(await checkboxes(page)).toEqual(opened)
-    expect(await page.getByRole('button', { name: 'Three-quarter', exact: true }).getAttribute('aria-pressed')).toBe(
-      'true',
-    )
+    expect(await page.getByRole('button', { name: 'Angled', exact: true }).getAttribute('aria-pressed')).toBe('true')
     expect(await page.getByText(IDLE_INFO).count()).toBe(1)
   })
   // Attributed to the test that caused them.
@@ -86,7 +84,7 @@ describe('the viewer in Chromium', () => {
   })
 
   it('has a button with exactly the accessible name of each preset view, and Reset view', async () => {
-    for (const name of [...VIEWS.map((v) => v.name), 'Reset view']) {
+    for (const name of [...VIEWS.map((v) => v.label), 'Reset view']) {
       await expect(w.page.getByRole('button', { name, exact: true }).count()).resolves.toBe(1)
     }
   })
@@ -97,21 +95,21 @@ describe('the viewer in Chromium', () => {
       await w.page.keyboard.press(v.key)
       await settled(w.page)
       const now = await canvasPixels(w.page)
-      expect(diffFraction(previous, now), `key ${v.key} (${v.name})`).toBeGreaterThan(0.01)
-      expect(await w.page.getByRole('button', { name: v.name, exact: true }).getAttribute('aria-pressed')).toBe('true')
+      expect(diffFraction(previous, now), `key ${v.key} (${v.label})`).toBeGreaterThan(0.01)
+      expect(await w.page.getByRole('button', { name: v.label, exact: true }).getAttribute('aria-pressed')).toBe('true')
       previous = now
     }
   })
 
   it('shows the patient’s left side for Left and right side for Right', async () => {
-    await w.page.getByRole('button', { name: 'Left', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Left side', exact: true }).click()
     await settled(w.page)
     expect((await project(w.page, 'femur_l')).depth).toBeLessThan((await project(w.page, 'femur_r')).depth)
-    await w.page.getByRole('button', { name: 'Right', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Right side', exact: true }).click()
     await settled(w.page)
     expect((await project(w.page, 'femur_r')).depth).toBeLessThan((await project(w.page, 'femur_l')).depth)
-    // In the Anterior view the patient's left is on the viewer's right.
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    // In the Front view the patient's left is on the viewer's right.
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
     // Polled: on a loaded machine the camera may land a frame after the view goes quiet.
     await expect
@@ -167,7 +165,7 @@ describe('the viewer in Chromium', () => {
     await settled(w.page)
     const p = await project(w.page, 'femur_l')
     await w.page.mouse.move(p.x, p.y)
-    await expect.poll(() => w.page.getByTestId('selected-name').textContent()).toBe('Femur (left)')
+    await expect.poll(() => w.page.getByTestId('selected-name').textContent()).toBe('Left thigh bone (femur)')
     await w.page.mouse.click(p.x, p.y)
     await expect.poll(() => w.page.getByText('press Esc to clear').count()).toBe(1)
     await w.page.mouse.move(2, 400)
@@ -176,7 +174,7 @@ describe('the viewer in Chromium', () => {
   })
 
   it('shows bone in the anterior, posterior and both lateral views', async () => {
-    for (const view of ['Anterior', 'Posterior', 'Left', 'Right']) {
+    for (const view of ['Front', 'Back', 'Left side', 'Right side']) {
       await w.page.getByRole('button', { name: view, exact: true }).click()
       await settled(w.page)
       const png = await canvasPixels(w.page)
@@ -187,7 +185,7 @@ describe('the viewer in Chromium', () => {
   it('paints the attachment areas and removes them with their toggles', async () => {
     // Muscle red would count as origin paint, and the muscles cover much of it: look at bare bone.
     await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
     const on = await canvasPixels(w.page)
     const originOn = countPixels(on, isOriginPaint)
@@ -201,7 +199,7 @@ describe('the viewer in Chromium', () => {
     await settled(w.page)
     expect(countPixels(await canvasPixels(w.page), isOriginPaint)).toBeLessThan(originOn * 0.02)
     // The insertion is posteromedial on the lesser trochanter: seen from behind.
-    await w.page.getByRole('button', { name: 'Posterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Back', exact: true }).click()
     await settled(w.page)
     expect(countPixels(await canvasPixels(w.page), isInsertionPaint)).toBeLessThan(30)
     await w.page.getByRole('checkbox', { name: 'Psoas major attachments', exact: true }).check()
@@ -211,14 +209,14 @@ describe('the viewer in Chromium', () => {
 
   it('names a painted attachment area on hover, and a muscle over it', async () => {
     await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
     const p = await project(w.page, 'l3')
     // Just lateral of the body centre on the patient's right side (screen left): the psoas origin band.
     await w.page.mouse.move(p.x - 10, p.y)
     await expect
       .poll(() => w.page.getByTestId('selected-name').textContent())
-      .toMatch(/^Psoas major – origin: side of the L3 vertebral body$/)
+      .toMatch(/^Right psoas major: starts on the side of the L3 vertebra$/)
   })
 
   it('logged no console errors and asked no host but its own', () => {

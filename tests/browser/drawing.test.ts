@@ -14,7 +14,7 @@ async function startPainting(page: Page): Promise<void> {
   // Without MSAA: every brush move redraws, and software rendering halves its frame rate with it.
   await openReady(page, `${suite.url}?aa=0`)
   await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
-  await view(page, 'Posterior')
+  await view(page, 'Back')
   await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
 }
 
@@ -30,9 +30,9 @@ describe("the patient's pain drawing", () => {
       // The right paraspinal band, T12 to the sacroiliac joint, 2–5 cm from the midline.
       for (const dx of [-25, -45]) await dragThrough(page, await paraspinalStroke(page, dx, 5))
       // The upper front of the right thigh.
-      await view(page, 'Anterior')
+      await view(page, 'Front')
       for (const dx of [-10, 15]) await dragThrough(page, await frontThighStroke(page, dx, 0.08, 0.25, 4))
-      const ranking = page.getByRole('list', { name: 'Patterns ranked by overlap with the drawing' })
+      const ranking = page.getByRole('list', { name: 'Patterns ranked by how much of the drawing they cover' })
       await expect.poll(() => ranking.locator('li').first().getAttribute('data-muscle')).toBe('iliopsoas')
       const firstText = (await ranking.locator('li').first().textContent()) ?? ''
       expect(firstText).toMatch(/right/)

@@ -9,6 +9,7 @@ import {
   isHeat,
   view,
   pattern,
+  patternBox,
   sideRadio,
   painSide,
   postureSlider,
@@ -64,7 +65,7 @@ describe('referred-pain heatmap on the skin', () => {
 
   it('posterior view: iliopsoas on the right lights the right lumbar band, not the left', async () => {
     const page = w.page
-    await view(page, 'Posterior')
+    await view(page, 'Back')
     const s = await spots(page)
     const right = await onScreen(page, s.backRight.rest, s.backRight.normal)
     const left = await onScreen(page, s.backLeft.rest, s.backLeft.normal)
@@ -83,7 +84,7 @@ describe('referred-pain heatmap on the skin', () => {
 
   it('anterior view: iliopsoas on the right lights the upper front of the right thigh only', async () => {
     const page = w.page
-    await view(page, 'Anterior')
+    await view(page, 'Front')
     const s = await spots(page)
     const right = await onScreen(page, s.thighFrontRight.rest, s.thighFrontRight.normal)
     const left = await onScreen(page, s.thighFrontLeft.rest, s.thighFrontLeft.normal)
@@ -104,7 +105,7 @@ describe('referred-pain heatmap on the skin', () => {
 
   it('keeps the heatmap on the same patch of skin when the model sits', async () => {
     const page = w.page
-    await view(page, 'Right')
+    await view(page, 'Right side')
     await pattern(page, 'Gluteus minimus', true)
     const s = await spots(page)
     const standing = await onScreen(page, s.thighLateralRight.rest, s.thighLateralRight.normal)
@@ -129,7 +130,7 @@ describe('referred-pain heatmap on the skin', () => {
 
   it('marks trigger points and names one with its palpation hint', async () => {
     const page = w.page
-    await view(page, 'Anterior')
+    await view(page, 'Front')
     await pattern(page, 'Tensor fasciae latae', true)
     const markers = await page.evaluate(() =>
       (
@@ -149,7 +150,7 @@ describe('referred-pain heatmap on the skin', () => {
 
   it('lists the muscles whose patterns cover a tapped spot, best first', async () => {
     const page = w.page
-    await view(page, 'Posterior')
+    await view(page, 'Back')
     const s = await spots(page)
     const back = await onScreen(page, s.backRight.rest, s.backRight.normal)
     await page.mouse.click(back.x, back.y)
@@ -158,7 +159,7 @@ describe('referred-pain heatmap on the skin', () => {
     expect(['iliopsoas', 'quadratus_lumborum']).toContain(await first.getAttribute('data-muscle'))
     expect(await page.getByTestId('pain-lookup').textContent()).toContain('right')
 
-    await view(page, 'Right')
+    await view(page, 'Right side')
     const lateral = await onScreen(page, s.thighLateralRight.rest, s.thighLateralRight.normal)
     await page.mouse.click(lateral.x, lateral.y)
     await settled(page)
@@ -167,7 +168,7 @@ describe('referred-pain heatmap on the skin', () => {
     // Its button shows that pattern.
     await page.getByTestId('pain-lookup').locator('li').first().getByRole('button', { name: 'Show pattern' }).click()
     const label = top === 'gluteus_minimus' ? 'Gluteus minimus' : 'Tensor fasciae latae'
-    await expect.poll(() => page.getByRole('checkbox', { name: `Pain pattern: ${label}` }).isChecked()).toBe(true)
+    await expect.poll(() => patternBox(page, label).isChecked()).toBe(true)
     await pattern(page, label, false)
     await page.keyboard.press('Escape')
   })

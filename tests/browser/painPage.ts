@@ -53,12 +53,16 @@ export function meanColor(png: PNG, at: { x: number; y: number }, half = 4): [nu
 /** Warm heat colour (yellow–orange–red scale over the pale blue-grey skin): red well above blue. */
 export const isHeat = ([r, , b]: [number, number, number]) => r > b + 50
 
+/** Click a preset view button by its plain label ("Front", "Back", "Left side", …). */
 export async function view(page: Page, name: string) {
   await page.getByRole('button', { name, exact: true }).click()
   await settled(page, 400)
 }
+/** The pattern checkbox of a muscle by its short name ("Iliopsoas"); the label adds a plain hint in brackets. */
+export const patternBox = (page: Page, muscle: string) =>
+  page.getByRole('checkbox', { name: new RegExp(`^Pain pattern: ${muscle} \\(`) })
 export async function pattern(page: Page, muscle: string, on: boolean) {
-  const box = page.getByRole('checkbox', { name: `Pain pattern: ${muscle}`, exact: true })
+  const box = patternBox(page, muscle)
   if (on) await box.check()
   else await box.uncheck()
   await settled(page, 400)

@@ -122,7 +122,7 @@ describe('posture and muscles', () => {
   })
 
   it('draws the muscles and hides them with the Muscles layer', async () => {
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
     const on = countPixels(await canvasPixels(w.page), isMuscle)
     expect(on).toBeGreaterThan(3000)
@@ -135,7 +135,7 @@ describe('posture and muscles', () => {
   })
 
   it('brings the femurs forward and shortens the muscles on Sit, with the readout equal to the report', async () => {
-    await w.page.getByRole('button', { name: 'Left', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Left side', exact: true }).click()
     await settled(w.page)
     const standingImage = await canvasPixels(w.page)
     const standing = await readout(w.page)
@@ -188,6 +188,32 @@ describe('posture and muscles', () => {
     const left = await readout(w.page)
     expect(Object.keys(left).every((k) => k.includes('_l'))).toBe(true)
     expect(left.psoas_major_l).toBe(half.psoas_major_l)
+  })
+
+  it('shows the strand rows, the view terms and a chart key only in the expert view', async () => {
+    const page = w.page
+    const expert = page.getByRole('checkbox', { name: 'Show anatomical terms and details (for clinicians)' })
+    expect(await expert.isChecked()).toBe(false)
+    const plain = await readout(page)
+    expect(Object.keys(plain).some((row) => row.includes('-'))).toBe(false) // whole muscles only
+    await expect(page.getByRole('columnheader', { name: 'Compared with standing' }).count()).resolves.toBe(1)
+    await expect(page.locator('.views .view-term').count()).resolves.toBe(0)
+    // The chart says which line is which and what the dot means, in its own words.
+    const chart = await page.locator('svg.chart').textContent()
+    for (const word of ['Psoas major', 'Iliacus', 'now', 'Hip bend (flexion), degrees', 'Length, % of standing'])
+      expect(chart).toContain(word)
+    await expert.check()
+    await settled(page)
+    const detailed = await readout(page)
+    const strands = Object.keys(detailed).filter((row) => row.includes('-'))
+    expect(strands.length).toBeGreaterThan(0)
+    for (const row of strands) expect(detailed[row], row).toBe(reported(row, 'standing'))
+    await expect(page.locator('.views .view-term').count()).resolves.toBe(6)
+    // The term is beside the label, but the button keeps its plain name.
+    await expect(page.getByRole('button', { name: 'Front', exact: true }).count()).resolves.toBe(1)
+    await expert.uncheck()
+    await settled(page)
+    expect(await readout(page)).toEqual(plain)
   })
 
   it('plays and pauses', async () => {

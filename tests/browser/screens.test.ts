@@ -15,7 +15,7 @@ describe.each([
       await openReady(w.page, `${suite.url}?aa=0`)
       expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
       const boxes = []
-      for (const name of ['Anterior', 'Three-quarter', 'Reset view']) {
+      for (const name of ['Front', 'Angled', 'Reset view']) {
         const b = await w.page.getByRole('button', { name, exact: true }).boundingBox()
         expect(b, name).not.toBeNull()
         expect(b!.x).toBeGreaterThanOrEqual(0)
@@ -42,7 +42,7 @@ describe('touch', () => {
     try {
       const page = w.page
       await openReady(page, `${suite.url}?aa=0`)
-      await page.getByRole('button', { name: 'Anterior', exact: true }).click()
+      await page.getByRole('button', { name: 'Front', exact: true }).click()
       await settled(page)
       const cdp = await w.context.newCDPSession(page)
       type Point = { x: number; y: number }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection } from '../../src/anatomy/views'
+import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, viewLabel } from '../../src/anatomy/views'
 import { appStore, resetApp } from '../../src/store/appStore'
 import {
   allFilesSettled,
@@ -12,6 +12,7 @@ import {
   setFileStatus,
   setLayerVisible,
   setManifestLoaded,
+  setExpertTerms,
   setSelected,
 } from '../../src/store/viewerSlice'
 import { canvasOptions } from '../../src/ui/options'
@@ -28,6 +29,20 @@ describe('preset views', () => {
     expect(viewDirection('Superior')[1]).toBeGreaterThan(0.99)
     expect(VIEWS.map((v) => v.key)).toEqual(['1', '2', '3', '4', '5', '6'])
     expect(DEFAULT_VIEW).toBe('Three-quarter')
+  })
+
+  it('carry a plain label for the buttons and the anatomical term beside it', () => {
+    expect(VIEWS.map((v) => [v.label, v.term])).toEqual([
+      ['Front', 'anterior'],
+      ['Back', 'posterior'],
+      ['Left side', 'left lateral'],
+      ['Right side', 'right lateral'],
+      ['From above', 'superior'],
+      ['Angled', 'three-quarter'],
+    ])
+    expect(viewLabel(DEFAULT_VIEW)).toBe('Angled')
+    // Labels must differ from "Reset view" and from each other: the buttons are found by them.
+    expect(new Set([...VIEWS.map((v) => v.label), 'Reset view']).size).toBe(VIEWS.length + 1)
   })
 
   it('fit a sphere into the narrower field of view', () => {
@@ -63,6 +78,21 @@ describe('viewer store', () => {
     markView('Left')
     clearSelection()
     expect(appStore.getState()).toBe(before)
+  })
+
+  it('starts in plain words, switches the expert terms on and off, and resets them', () => {
+    expect(viewer().expertTerms).toBe(false)
+    setExpertTerms(true)
+    expect(viewer().expertTerms).toBe(true)
+    // Asking for what is already so writes nothing.
+    const before = appStore.getState()
+    setExpertTerms(true)
+    expect(appStore.getState()).toBe(before)
+    setExpertTerms(false)
+    expect(viewer().expertTerms).toBe(false)
+    setExpertTerms(true)
+    resetApp()
+    expect(viewer().expertTerms).toBe(false)
   })
 
   it('counts every request for a view, so the same preset can be asked for twice', () => {

@@ -229,3 +229,16 @@ export async function dragThrough(page: Page, points: readonly { x: number; y: n
   await page.mouse.up()
   await settled(page, 300)
 }
+
+/** The panels' tabs, by their labels (`ui/layout/PanelTabs.tsx`). */
+export type PanelName = 'Views' | 'Layers' | 'Posture' | 'Pain'
+
+/**
+ * Open a panel from its tab, as a user would (one panel is open at a time), unless it is open
+ * already; resolves once its sheet is on screen.
+ */
+export async function openPanel(page: Page, name: PanelName): Promise<void> {
+  const tab = page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name, exact: true })
+  if ((await tab.getAttribute('aria-expanded')) !== 'true') await tab.click()
+  await page.locator(`#panel-${name.toLowerCase()}`).waitFor({ state: 'visible' })
+}

@@ -17,8 +17,9 @@ const SIDES: readonly { value: PainSide; label: string }[] = [
 ]
 
 /**
- * Referred pain: which muscles' patterns are painted on the skin and on which side, the heatmap
- * opacity, trigger points, the key, the patient's pain drawing and the evidence behind it all.
+ * Referred pain: the patient's pain drawing and its ranking first, then which muscles' patterns are
+ * painted on the skin and on which side, the heatmap opacity, trigger points, the key and the
+ * evidence behind it all.
  */
 export function PainPanel({ drawing }: { drawing: PainDrawing }) {
   const shown = usePain((s) => s.shown)
@@ -38,8 +39,10 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
           unaffected.
         </p>
       )}
+      {/* The patient's own drawing first: in clinic it is the step that needs this panel. */}
+      {!skinFailed && <PaintPain drawing={drawing} />}
       <fieldset className="patterns" disabled={skinFailed}>
-        <legend className="visually-hidden">Pain patterns</legend>
+        <legend className="sublegend">Pain patterns</legend>
         {PAIN_MUSCLES.map((m) => (
           <label key={m}>
             <input type="checkbox" checked={shown[m]} onChange={(e) => setPatternOnSkin(m, e.target.checked)} />
@@ -79,12 +82,7 @@ export function PainPanel({ drawing }: { drawing: PainDrawing }) {
         <input type="checkbox" checked={triggerPoints} onChange={(e) => setTriggerPointsShown(e.target.checked)} />
         Trigger points
       </label>
-      {!skinFailed && (
-        <>
-          <PainLegend />
-          <PaintPain drawing={drawing} />
-        </>
-      )}
+      {!skinFailed && <PainLegend />}
       <PainEvidence />
     </div>
   )

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { PainDrawing } from '../overlays/pain/painDrawing'
 import { setPainting, showPatternOnSkin } from '../store/actions'
 import { usePain, useViewer } from '../store/appStore'
@@ -17,37 +17,10 @@ export function PaintPain({ drawing }: { drawing: PainDrawing }) {
   const active = mode !== 'off'
   return (
     <section className="paint" aria-label="Patient's pain drawing">
-      <button type="button" className="paint-toggle" aria-pressed={active} onClick={() => setPainting(!active)}>
-        {active ? 'Done painting' : 'Paint pain'}
-      </button>
-      {active && (
-        <>
-          <p className="muted small">Drag on the body to paint. Rotate with the right mouse button or two fingers.</p>
-          <div className="side" role="radiogroup" aria-label="Brush">
-            {(['brush', 'erase'] as const).map((m) => (
-              <label key={m}>
-                <input type="radio" name="brush-mode" checked={mode === m} onChange={() => setPaintMode(m)} />
-                {m === 'brush' ? 'Brush' : 'Erase'}
-              </label>
-            ))}
-          </div>
-          <div className="posture-row">
-            <label htmlFor={sizeId}>Brush size</label>
-            <input
-              id={sizeId}
-              type="range"
-              min={1}
-              max={12}
-              step={0.5}
-              value={brushCm}
-              aria-valuetext={`${brushCm} cm`}
-              onChange={(e) => setBrushCm(Number(e.target.value))}
-            />
-            <span className="value">{brushCm} cm</span>
-          </div>
-        </>
-      )}
       <div className="paint-buttons">
+        <button type="button" className="paint-toggle" aria-pressed={active} onClick={() => setPainting(!active)}>
+          {active ? 'Done painting' : 'Paint pain'}
+        </button>
         <button type="button" disabled={undoDepth === 0} onClick={() => drawing.undo()}>
           Undo
         </button>
@@ -79,8 +52,35 @@ export function PaintPain({ drawing }: { drawing: PainDrawing }) {
           {notice}
         </p>
       )}
-      <p className="muted small">The drawing is kept in this browser only and is never sent anywhere.</p>
+      {active && (
+        <>
+          <p className="muted small">Drag on the body to paint. Rotate with the right mouse button or two fingers.</p>
+          <div className="side" role="radiogroup" aria-label="Brush">
+            {(['brush', 'erase'] as const).map((m) => (
+              <label key={m}>
+                <input type="radio" name="brush-mode" checked={mode === m} onChange={() => setPaintMode(m)} />
+                {m === 'brush' ? 'Brush' : 'Erase'}
+              </label>
+            ))}
+          </div>
+          <div className="posture-row">
+            <label htmlFor={sizeId}>Brush size</label>
+            <input
+              id={sizeId}
+              type="range"
+              min={1}
+              max={12}
+              step={0.5}
+              value={brushCm}
+              aria-valuetext={`${brushCm} cm`}
+              onChange={(e) => setBrushCm(Number(e.target.value))}
+            />
+            <span className="value">{brushCm} cm</span>
+          </div>
+        </>
+      )}
       <DrawingMatches />
+      <p className="muted small">The drawing is kept in this browser only and is never sent anywhere.</p>
     </section>
   )
 }
@@ -95,9 +95,15 @@ function DrawingMatches() {
   // Patterns with (next to) no overlap are counted, not listed: a 0% row ranks nothing.
   const matches = allMatches.filter((m) => m.score >= 0.01)
   const unmatched = allMatches.length - matches.length
+  // A ranking that appears below the fold is brought into view once: the cue that it is there.
+  const ref = useRef<HTMLDivElement>(null)
+  const listed = matches.length > 0
+  useEffect(() => {
+    if (listed) ref.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [listed])
   if (matches.length === 0) return null
   return (
-    <div className="matches">
+    <div className="matches" ref={ref}>
       <h3>Patterns that match the drawing</h3>
       <ol aria-label="Patterns ranked by how much of the drawing they cover">
         {matches.map((m, i) => (

@@ -22,8 +22,7 @@ export function ViewsPanel() {
         >
           {v.label}
           {expert && (
-            // A second, smaller line; inline so the layout's stylesheets need no rule for it.
-            <span className="view-term muted" aria-hidden="true" style={{ display: 'block', fontSize: '0.75em' }}>
+            <span className="view-term muted" aria-hidden="true">
               {v.term}
             </span>
           )}

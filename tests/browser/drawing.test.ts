@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Vec3 } from '../../src/anatomy/types'
-import { dragThrough, newWatchedPage, openReady, settled } from '../../tools/harness'
+import { dragThrough, newWatchedPage, openPanel, openReady, settled } from '../../tools/harness'
 import { frontThighStroke, paraspinalStroke, skinLandmark, skinOnScreen } from '../../tools/painStrokes'
 import { browserSuite } from './suite'
 
@@ -13,8 +13,9 @@ const suite = browserSuite()
 async function startPainting(page: Page): Promise<void> {
   // Without MSAA: every brush move redraws, and software rendering halves its frame rate with it.
   await openReady(page, `${suite.url}?aa=0`)
-  await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
   await view(page, 'Back')
+  // Painting shows the skin by itself.
+  await openPanel(page, 'Pain')
   await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
 }
 

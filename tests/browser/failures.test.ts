@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { canvasPixels, litStats, newWatchedPage, openReady, type WatchedPage } from '../../tools/harness'
+import { canvasPixels, litStats, newWatchedPage, openPanel, openReady, type WatchedPage } from '../../tools/harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -59,6 +59,7 @@ describe('failures are visible and local', () => {
       await w.page.route('**/models/skin.glb', (r) => r.fulfill({ status: 404, body: 'not found' }))
       await openReady(w.page, `${suite.url}?aa=0`)
       await expect.poll(() => w.page.getByRole('alert').textContent()).toContain('skin.glb could not be found')
+      await openPanel(w.page, 'Pain')
       await expect.poll(() => w.page.getByText('The body surface did not load').count()).toBe(1)
       expect(await w.page.getByRole('checkbox', { name: 'Pain pattern: Iliopsoas' }).isDisabled()).toBe(true)
       expect(await w.page.getByRole('button', { name: 'Paint pain' }).count()).toBe(0)

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { canvasPixels, newWatchedPage, openReady, settled, type WatchedPage } from '../../tools/harness'
+import { canvasPixels, newWatchedPage, openPanel, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { browserSuite } from './suite'
 
 import {
@@ -25,6 +25,7 @@ describe('referred-pain heatmap on the skin', () => {
     // Without MSAA (`?aa=0`): the colours inside the zones are under test, not edge smoothing, and
     // software frames cost half as much.
     await openReady(w.page, `${suite.url}?aa=0`)
+    await openPanel(w.page, 'Layers')
     await w.page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
     await settled(w.page)
   })
@@ -41,6 +42,8 @@ describe('referred-pain heatmap on the skin', () => {
     await page.mouse.move(2, 400)
     await page.keyboard.press('Escape')
     let changed = false
+    // Patterns, side and the posture readout are in two panels; one is open at a time.
+    await openPanel(page, 'Pain')
     for (const box of await page.getByRole('checkbox', { name: /^Pain pattern: / }).all())
       if (await box.isChecked()) {
         await box.uncheck()
@@ -50,12 +53,14 @@ describe('referred-pain heatmap on the skin', () => {
       await sideRadio(page, 'Both').check()
       changed = true
     }
+    await openPanel(page, 'Posture')
     if (!(await postureSlider(page).getAttribute('aria-valuetext'))?.startsWith('0%')) {
       await page.getByRole('button', { name: 'Stand', exact: true }).click()
       await expect.poll(() => postureSlider(page).getAttribute('aria-valuetext')).toMatch(/^0%/)
       changed = true
     }
     if (changed) await settled(page, 400)
+    await openPanel(page, 'Layers')
     expect(await page.getByRole('checkbox', { name: 'Skin', exact: true }).isChecked()).toBe(true)
     expect(await page.getByTestId('pain-lookup').count()).toBe(0)
   })

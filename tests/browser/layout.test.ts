@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
-import { newWatchedPage, openReady, settled, type WatchedPage } from '../../tools/harness'
+import { canvasPixels, litStats, newWatchedPage, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { CLINIC_SCREENS, overlappingPairs, readScreenLayout } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
@@ -29,6 +29,7 @@ describe.each(CLINIC_SCREENS)('at $width×$height ($label)', ({ width, height, t
       await openReady(w.page, `${suite.url}?aa=0`)
       const expected = width >= 900 ? 'desk' : width < 560 ? 'phone' : 'tablet'
       expect((await readScreenLayout(w.page)).layout).toBe(expected)
+      expect(litStats(await canvasPixels(w.page)).fraction, 'the models are drawn').toBeGreaterThan(0.02)
       const tabs = w.page.locator('.tabs .tab')
       const names = await tabs.allTextContents()
       expect(names).toEqual(

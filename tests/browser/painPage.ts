@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import type { Vec3 } from '../../src/anatomy/types'
-import { settled } from '../../tools/harness'
+import { openPanel, settled } from '../../tools/harness'
 
 /** What the referred-pain browser tests share: probes of the skin, pixel helpers and panel actions. */
 
@@ -62,6 +62,7 @@ export async function view(page: Page, name: string) {
 export const patternBox = (page: Page, muscle: string) =>
   page.getByRole('checkbox', { name: new RegExp(`^Pain pattern: ${muscle} \\(`) })
 export async function pattern(page: Page, muscle: string, on: boolean) {
+  await openPanel(page, 'Pain')
   const box = patternBox(page, muscle)
   if (on) await box.check()
   else await box.uncheck()
@@ -70,6 +71,7 @@ export async function pattern(page: Page, muscle: string, on: boolean) {
 export const sideRadio = (page: Page, side: 'Left' | 'Right' | 'Both') =>
   page.getByRole('radiogroup', { name: 'Pain side' }).getByRole('radio', { name: side, exact: true })
 export async function painSide(page: Page, side: 'Left' | 'Right' | 'Both') {
+  await openPanel(page, 'Pain')
   await sideRadio(page, side).check()
   await settled(page, 400)
 }

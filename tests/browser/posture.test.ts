@@ -8,6 +8,7 @@ import {
   countPixels,
   foregroundMask,
   newWatchedPage,
+  openPanel,
   openReady,
   settled,
   type WatchedPage,
@@ -91,11 +92,14 @@ describe('posture and muscles', () => {
       await page.getByRole('button', { name: 'Pause', exact: true }).click()
       changed = true
     }
+    await openPanel(page, 'Layers')
     const muscles = page.getByRole('checkbox', { name: 'Muscles', exact: true })
     if (!(await muscles.isChecked())) {
       await muscles.check()
       changed = true
     }
+    // The readout and the side choice are in the Posture panel; Stand, Sit and Play stay on screen.
+    await openPanel(page, 'Posture')
     if (!(await sideRadio(page, 'Both').isChecked())) {
       await sideRadio(page, 'Both').check()
       changed = true
@@ -126,6 +130,7 @@ describe('posture and muscles', () => {
     await settled(w.page)
     const on = countPixels(await canvasPixels(w.page), isMuscle)
     expect(on).toBeGreaterThan(3000)
+    await openPanel(w.page, 'Layers')
     await w.page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
     await settled(w.page)
     expect(countPixels(await canvasPixels(w.page), isMuscle)).toBeLessThan(on * 0.05)

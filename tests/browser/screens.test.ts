@@ -4,36 +4,6 @@ import { browserSuite } from './suite'
 
 const suite = browserSuite()
 
-describe.each([
-  { width: 1024, height: 768, label: 'tablet landscape' },
-  { width: 768, height: 1024, label: 'tablet portrait' },
-  { width: 390, height: 844, label: 'phone' },
-])('at $width×$height ($label)', ({ width, height }) => {
-  it('draws the models and keeps every control on screen without overlapping the preset buttons', async () => {
-    const w = await newWatchedPage(suite.browser, { width, height }, { hasTouch: width < 800 })
-    try {
-      await openReady(w.page, `${suite.url}?aa=0`)
-      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
-      const boxes = []
-      for (const name of ['Front', 'Angled', 'Reset view']) {
-        const b = await w.page.getByRole('button', { name, exact: true }).boundingBox()
-        expect(b, name).not.toBeNull()
-        expect(b!.x).toBeGreaterThanOrEqual(0)
-        expect(b!.x + b!.width).toBeLessThanOrEqual(width)
-        expect(b!.y + b!.height).toBeLessThanOrEqual(height)
-        boxes.push(b!)
-      }
-      const layers = await w.page.getByRole('checkbox', { name: 'Bones', exact: true }).boundingBox()
-      expect(layers!.y + layers!.height).toBeLessThanOrEqual(height)
-      const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(overflow).toBeLessThanOrEqual(0)
-      expect(w.consoleErrors).toEqual([])
-    } finally {
-      await w.context.close()
-    }
-  })
-})
-
 describe('touch', () => {
   it('rotates with one finger, zooms with a pinch and pans with two fingers', async () => {
     // Without MSAA (`?aa=0`): the gestures, not the edge smoothing, are under test here, and every

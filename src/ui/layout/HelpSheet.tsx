@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { VIEWS } from '../../anatomy/views'
 import { useScreen } from '../../store/appStore'
 import { setHelpOpen } from '../../store/screenSlice'
+import { ExpertToggle } from '../ExpertToggle'
 
 /** The "?" button that opens the help sheet. */
 export function HelpButton() {
@@ -63,7 +64,7 @@ export function HelpSheet() {
           <ul className="keys">
             {VIEWS.map((v) => (
               <li key={v.name}>
-                <kbd>{v.key}</kbd> {v.name} view
+                <kbd>{v.key}</kbd> {v.label} view
               </li>
             ))}
             <li>
@@ -89,6 +90,10 @@ export function HelpSheet() {
             <li>Drag on the body to paint where it hurts (one finger on a tablet).</li>
             <li>Right-drag, or two fingers, turn the model while the brush is on.</li>
           </ul>
+        </section>
+        <section>
+          <h3>For clinicians</h3>
+          <ExpertToggle />
         </section>
       </div>
     </dialog>

@@ -14,7 +14,7 @@ export const PANEL_TITLES: Readonly<Record<PanelId, string>> = {
   views: 'Turn the model to a view',
   layers: 'What is shown',
   posture: 'Posture and muscle length',
-  pain: 'Referred pain and your drawing',
+  pain: 'Your pain drawing and pain patterns',
 }
 
 /** The id of the element a panel's content lives in (tabs point at it with aria-controls). */

@@ -87,8 +87,14 @@ export async function openReady(page: Page, url: string, timeout = 60_000): Prom
   await page.waitForSelector('[data-testid="canvas-container"][data-ready="true"]', { timeout })
 }
 
-/** Decoded RGBA screenshot of the canvas area only (no panels). */
-export async function canvasPixels(page: Page): Promise<PNG> {
+/** A screenshot of the canvas, with where the canvas's top-left corner is on the page. */
+export type CanvasShot = PNG & { readonly origin: { readonly x: number; readonly y: number } }
+
+/**
+ * Decoded RGBA screenshot of the canvas area only (no panels). Probes give page coordinates;
+ * `pixelOf` turns one into this image's pixel (the canvas sits beside a column on a desk).
+ */
+export async function canvasPixels(page: Page): Promise<CanvasShot> {
   // Panels float over the canvas; hide them for the shot so pixels are the 3D view's alone. One
   // rule, switched by a class, rather than a new style sheet for every shot. Sent as source text
   // (see `settled`).
@@ -104,14 +110,19 @@ export async function canvasPixels(page: Page): Promise<PNG> {
     return { x: r.x, y: r.y, width: r.width, height: r.height }
   })()`)
   try {
-    // The canvas fills the window: a clipped page shot, without an element shot's scrolling and waiting.
-    return PNG.sync.read(
-      await page.screenshot({ clip: box as { x: number; y: number; width: number; height: number } }),
-    )
+    // A clipped page shot, without an element shot's scrolling and waiting.
+    const clip = box as { x: number; y: number; width: number; height: number }
+    return Object.assign(PNG.sync.read(await page.screenshot({ clip })), { origin: { x: clip.x, y: clip.y } })
   } finally {
     await page.evaluate(`document.documentElement.classList.remove('harness-shot')`)
   }
 }
+
+/** The pixel of a canvas shot at a page position. */
+export const pixelOf = (shot: CanvasShot, at: { x: number; y: number }): { x: number; y: number } => ({
+  x: at.x - shot.origin.x,
+  y: at.y - shot.origin.y,
+})
 
 /** The scene background colour (#1d2129). */
 export const BACKGROUND: readonly [number, number, number] = [0x1d, 0x21, 0x29]

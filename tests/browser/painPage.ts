@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { PNG } from 'pngjs'
 import type { Vec3 } from '../../src/anatomy/types'
-import { openPanel, settled } from '../../tools/harness'
+import { openPanel, pixelOf, settled, type CanvasShot } from '../../tools/harness'
 
 /** What the referred-pain browser tests share: probes of the skin, pixel helpers and panel actions. */
 
@@ -18,8 +18,9 @@ export const drawingAt = (page: Page, vertex: number): Promise<number> =>
     vertex,
   )
 
-/** Mean absolute RGB difference of two screenshots in a square around a point. */
-export function regionDiff(a: PNG, b: PNG, at: { x: number; y: number }, half = 7): number {
+/** Mean absolute RGB difference of two canvas shots in a square around a page point. */
+export function regionDiff(a: CanvasShot, b: CanvasShot, page: { x: number; y: number }, half = 7): number {
+  const at = pixelOf(a, page)
   let sum = 0
   let n = 0
   for (let y = Math.round(at.y) - half; y <= Math.round(at.y) + half; y++)
@@ -35,8 +36,9 @@ export function regionDiff(a: PNG, b: PNG, at: { x: number; y: number }, half = 
   return sum / n
 }
 
-/** Mean colour in a square around a point. */
-export function meanColor(png: PNG, at: { x: number; y: number }, half = 4): [number, number, number] {
+/** Mean colour of a canvas shot in a square around a page point. */
+export function meanColor(png: CanvasShot, page: { x: number; y: number }, half = 4): [number, number, number] {
+  const at = pixelOf(png, page)
   const c = [0, 0, 0]
   let n = 0
   for (let y = Math.round(at.y) - half; y <= Math.round(at.y) + half; y++)

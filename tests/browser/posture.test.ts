@@ -75,7 +75,7 @@ const renders = (page: Page): Promise<number> =>
 
 /** Wait until the posture animation has arrived and the view has drawn it. */
 async function arrive(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.posture')?.textContent?.includes('Pause'))
+  await page.waitForFunction(() => !document.querySelector('.quickbar')?.textContent?.includes('Pause'))
   await settled(page, 500)
 }
 

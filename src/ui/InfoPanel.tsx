@@ -7,6 +7,7 @@ import { muscleById, parseTriggerSelection } from '../anatomy/selection'
 import { dismissSelection } from '../store/actions'
 import { usePain, useViewer } from '../store/appStore'
 import { PainLookupResult } from './PainLookup'
+import { SelectionActions } from './SelectionActions'
 import { painMuscleName } from './painLabels'
 
 /** What kind of thing the selected id is, in plain words. */
@@ -65,6 +66,7 @@ export function InfoPanel() {
           that spot.
         </p>
       )}
+      {selected && <SelectionActions id={selected} />}
     </section>
   )
 }

@@ -83,6 +83,12 @@ export const setLayerVisible = (kind: LayerKind, visible: boolean): void => {
   if (viewer().layers[kind] !== visible) set((s) => ({ layers: { ...s.layers, [kind]: visible } }))
 }
 
+/**
+ * Whether the skin layer is on. Everything drawn on the skin (heatmap, trigger crosses, the
+ * patient's drawing) shows with it and only with it.
+ */
+export const skinLayerShown = (s: ViewerState): boolean => s.layers.skin === true
+
 export const hover = (id: string | null): void => {
   if (viewer().hoveredId !== id) set(() => ({ hoveredId: id }))
 }

@@ -124,6 +124,16 @@ export const setContextLost = (lost: boolean): void => set(() => ({ contextLost:
 export const allFilesSettled = (s: ViewerState): boolean =>
   s.manifestLoaded && Object.values(s.files).every((f) => f.state !== 'loading')
 
+/**
+ * True when every bone file (every listed file but the skin's) has finished, loaded or failed, or
+ * when there is no list to wait for (the manifest failed). The muscles and the skin wait for this:
+ * they are drawn on the bones, and must not float in the air before them — nor stay hidden for
+ * ever because one bone file failed.
+ */
+export const boneFilesSettled = (s: ViewerState): boolean =>
+  s.manifestError !== null ||
+  (s.manifestLoaded && Object.entries(s.files).every(([file, f]) => file === s.skinFile || f.state !== 'loading'))
+
 /** How many listed files have loaded. */
 export const loadedFileCount = (s: ViewerState): number =>
   Object.values(s.files).filter((f) => f.state === 'loaded').length

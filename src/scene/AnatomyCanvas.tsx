@@ -8,6 +8,7 @@ import { findSkinNode } from '../overlays/pain/skinData'
 import { SkinLayer } from '../overlays/pain/SkinLayer'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { allFilesSettled, clearSelection, loadedFileCount, setContextLost } from '../store/viewerSlice'
+import { AfterBones } from './AfterBones'
 import { CameraRig } from './CameraRig'
 import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
@@ -77,7 +78,8 @@ function ContextWatcher() {
 
 /**
  * The 3D view: full-window canvas, lights, models, camera, overlays. The posture rig wraps
- * everything that moves with the pose (bones and discs, muscles, skin). The patient's drawing is
+ * everything that moves with the pose (bones and discs, muscles, skin). The muscles and the skin
+ * wait for the bone files (`<AfterBones>`), so they never float in the air before the bones arrive. The patient's drawing is
  * owned by the app and handed in, so it outlives the canvas.
  */
 export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; drawing: PainDrawing }) {
@@ -129,9 +131,15 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
         <Lighting />
         <PostureRig models={models} costs={postureCosts}>
           <ModelLayer models={bones}>
-            <MuscleLayer />
+            <AfterBones>
+              <MuscleLayer />
+            </AfterBones>
           </ModelLayer>
-          {skin && <SkinLayer skin={skin} drawing={drawing} />}
+          {skin && (
+            <AfterBones>
+              <SkinLayer skin={skin} drawing={drawing} />
+            </AfterBones>
+          )}
         </PostureRig>
         <LandmarkMarkers models={bones} />
         <CameraRig models={bones} skin={skin} autoRotate={options.autoRotate} />

@@ -3,6 +3,7 @@ import { addAfterEffect, useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
+import { appStore, type AppState } from '../store/appStore'
 import type { CostLog } from './rig/costLog'
 
 /**
@@ -25,6 +26,11 @@ export interface ScreenProbeApi {
   updateCosts(): number[]
   /** What the last frame drew (three's `renderer.info`), and what the GPU holds now. */
   renderInfo(): RenderInfo
+  /**
+   * A copy of the store's state (ids and settings: selection, layers, attachments, pain, posture),
+   * so a test can compare what an action changed. A copy: writing to it changes nothing.
+   */
+  state(): AppState
 }
 
 /** Draw calls and triangles of the last frame; geometries, textures and shader programs alive. */
@@ -84,6 +90,7 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
         textures: gl.info.memory.textures,
         programs: gl.info.programs?.length ?? 0,
       }),
+      state: () => JSON.parse(JSON.stringify(appStore.getState())) as AppState,
       ids() {
         const out: string[] = []
         scene.traverse((o) => {

@@ -89,6 +89,12 @@ export const setLayerVisible = (kind: LayerKind, visible: boolean): void => {
   if (viewer().layers[kind] !== visible) set((s) => ({ layers: { ...s.layers, [kind]: visible } }))
 }
 
+/**
+ * Whether the skin layer is on. Everything drawn on the skin (heatmap, trigger crosses, the
+ * patient's drawing) shows with it and only with it.
+ */
+export const skinLayerShown = (s: ViewerState): boolean => s.layers.skin === true
+
 export const hover = (id: string | null): void => {
   if (viewer().hoveredId !== id) set(() => ({ hoveredId: id }))
 }
@@ -128,6 +134,16 @@ export const setContextLost = (lost: boolean): void => set(() => ({ contextLost:
 /** True when the model list has been read and every listed file has finished, one way or the other. */
 export const allFilesSettled = (s: ViewerState): boolean =>
   s.manifestLoaded && Object.values(s.files).every((f) => f.state !== 'loading')
+
+/**
+ * True when every bone file (every listed file but the skin's) has finished, loaded or failed, or
+ * when there is no list to wait for (the manifest failed). The muscles and the skin wait for this:
+ * they are drawn on the bones, and must not float in the air before them — nor stay hidden for
+ * ever because one bone file failed.
+ */
+export const boneFilesSettled = (s: ViewerState): boolean =>
+  s.manifestError !== null ||
+  (s.manifestLoaded && Object.entries(s.files).every(([file, f]) => file === s.skinFile || f.state !== 'loading'))
 
 /** How many listed files have loaded. */
 export const loadedFileCount = (s: ViewerState): number =>

@@ -4,6 +4,7 @@ import { parseTriggerSelection } from '../anatomy/selection'
 import { dismissSelection } from '../store/actions'
 import { usePain, useViewer } from '../store/appStore'
 import { PainLookupResult } from './PainLookup'
+import { SelectionActions } from './SelectionActions'
 import { painMuscleName } from './painLabels'
 
 /** What the selected id is or does, in one plain line (the words live in src/anatomy/plainNames.ts). */
@@ -54,6 +55,7 @@ export function InfoPanel() {
           that spot.
         </p>
       )}
+      {selected && <SelectionActions id={selected} />}
     </section>
   )
 }

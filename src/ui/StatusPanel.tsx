@@ -9,19 +9,18 @@ export function StatusPanel() {
   const manifestError = useViewer((s) => s.manifestError)
   const manifestLoaded = useViewer((s) => s.manifestLoaded)
   const contextLost = useViewer((s) => s.contextLost)
+  const skinFile = useViewer((s) => s.skinFile)
   const list = Object.entries(files)
   const loading = list.filter(([, f]) => f.state === 'loading')
   const failed = list.flatMap(([, f]) => (f.state === 'failed' ? [f.message] : []))
-  let loaded = 0
-  let total = 0
-  for (const [, f] of list) {
-    if (f.state === 'loading') {
-      loaded += Math.min(f.loaded, f.total)
-      total += f.total
-    }
-  }
-  const pct = total > 0 ? Math.round((100 * loaded) / total) : 0
   const doneCount = list.length - loading.length
+  const bonesComing = loading.some(([file]) => file !== skinFile)
+  // One bar for everything: each file is an equal share, a file still coming counts by the bytes
+  // it has so far. Files that finish stay counted, so the bar never runs backwards. The muscles
+  // and the skin wait for the bones, so nothing else needs a bar of its own.
+  let progress = doneCount
+  for (const [, f] of loading) if (f.state === 'loading' && f.total > 0) progress += Math.min(f.loaded / f.total, 1)
+  const pct = list.length > 0 ? Math.round((100 * progress) / list.length) : 0
   return (
     <div className="status">
       {(loading.length > 0 || (!manifestLoaded && !manifestError)) && (
@@ -30,6 +29,12 @@ export function StatusPanel() {
             Loading models… {doneCount} of {list.length || '?'}
           </span>
           <progress aria-labelledby="loading-label" max={100} value={pct} />
+          {loading.length > 0 && (
+            <span className="muted small" data-testid="loading-files">
+              Still coming: {loading.map(([file]) => file).join(', ')}.
+              {bonesComing && ' Muscles and skin appear once the bones are in.'}
+            </span>
+          )}
         </div>
       )}
       {manifestError && (

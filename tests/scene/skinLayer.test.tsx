@@ -1,7 +1,7 @@
 import type { RootState } from '@react-three/fiber'
 import { useThree } from '@react-three/fiber'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import { Raycaster, Vector3, type Intersection, type Material, type SkinnedMesh } from 'three'
+import { Raycaster, Vector3, type Intersection, type Material, type Object3D, type SkinnedMesh } from 'three'
 import { act, useEffect } from 'react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PainDrawing } from '../../src/overlays/pain/painDrawing'
@@ -122,6 +122,23 @@ describe('SkinLayer', () => {
     expect(Math.max(...(mesh.geometry.getAttribute('heatE').array as Float32Array))).toBe(0)
     stroke(drawing, mesh)
     expect(appStore.getState().pain.matches.length).toBeGreaterThan(0)
+    await r.unmount()
+  })
+
+  it('hides the trigger-point crosses with the skin: they never float in the air', async () => {
+    const drawing = new PainDrawing()
+    const { r } = await mount(drawing)
+    const crosses: Object3D[] = []
+    r.scene.instance.traverse((o) => {
+      if ((o.userData as { triggerOf?: string }).triggerOf?.startsWith('trigger:iliopsoas:')) crosses.push(o)
+    })
+    expect(crosses.length).toBeGreaterThan(0)
+    showPatternOnSkin('iliopsoas', 'both')
+    expect(crosses.some((c) => c.visible)).toBe(true)
+    setLayerVisible('skin', false)
+    expect(crosses.filter((c) => c.visible)).toEqual([])
+    setLayerVisible('skin', true)
+    expect(crosses.some((c) => c.visible)).toBe(true)
     await r.unmount()
   })
 })

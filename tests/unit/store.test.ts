@@ -41,22 +41,15 @@ describe('the one store', () => {
 })
 
 describe('actions that span slices', () => {
-  it('selecting the left psoas shows the iliopsoas pattern on the left, on the skin', () => {
-    expect(state().viewer.layers.skin).toBe(false)
-    selectStructure('psoas_major_l')
-    expect(state().viewer.selectedId).toBe('psoas_major_l')
-    expect(state().pain.shown.iliopsoas).toBe(true)
-    expect(state().pain.side).toBe('l')
-    expect(state().viewer.layers.skin).toBe(true)
-  })
-
-  it('selecting a bone or a trigger point changes nothing but the selection', () => {
+  it('selecting anything changes nothing but the selection (a psoas, a bone, a trigger point)', () => {
     const before = state()
-    selectStructure('femur_r')
-    expect(state().pain).toBe(before.pain)
-    expect(state().viewer.layers).toBe(before.viewer.layers)
-    selectStructure('trigger:iliopsoas:IP-T1:l')
-    expect(state().pain).toBe(before.pain)
+    for (const id of ['psoas_major_l', 'iliacus_r', 'iliacus_origin_fossa_l', 'femur_r', 'trigger:iliopsoas:IP-T1:l']) {
+      selectStructure(id)
+      expect(state().viewer.selectedId).toBe(id)
+      expect(state().pain).toBe(before.pain)
+      expect(state().posture).toBe(before.posture)
+      expect(state().viewer).toEqual({ ...before.viewer, selectedId: id })
+    }
   })
 
   it('a skin lookup lets go of the selection; Esc lets go of both', () => {

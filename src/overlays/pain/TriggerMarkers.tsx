@@ -11,7 +11,7 @@ import type { Side, Vec3 } from '../../anatomy/types'
 import { selectStructure } from '../../store/actions'
 import { appStore, subscribeSlice } from '../../store/appStore'
 import type { PainState } from '../../store/painSlice'
-import { hover } from '../../store/viewerSlice'
+import { hover, skinLayerShown } from '../../store/viewerSlice'
 import { mirrorX } from '../../anatomy/vec'
 import type { SkinData } from './skinData'
 import { jointTransforms, poseVertex } from './skinPose'
@@ -59,10 +59,13 @@ const _n = new Vector3()
 const _q = new Quaternion()
 const _toCamera = new Vector3()
 
-/** Show the crosses of the patterns shown, on the side(s) shown. */
-function showMarkers(markers: readonly Marker[], s: PainState): void {
+/**
+ * Show the crosses of the patterns shown, on the side(s) shown, while the skin shows: they lie on
+ * the skin, so a hidden skin takes them with it (they must never float in the air).
+ */
+function showMarkers(markers: readonly Marker[], s: PainState, skinShown: boolean): void {
   for (const m of markers) {
-    m.group.visible = s.triggerPoints && s.shown[m.muscle] && (s.side === 'both' || s.side === m.side)
+    m.group.visible = skinShown && s.triggerPoints && s.shown[m.muscle] && (s.side === 'both' || s.side === m.side)
   }
 }
 
@@ -125,14 +128,19 @@ export function TriggerMarkers({ skin }: { skin: SkinData }) {
   }, [skin])
 
   useEffect(() => {
-    const apply = (s: PainState) => {
-      showMarkers(markers.list, s)
+    const apply = () => {
+      const { pain, viewer } = appStore.getState()
+      showMarkers(markers.list, pain, skinLayerShown(viewer))
       invalidate()
     }
-    apply(appStore.getState().pain)
-    const off = subscribeSlice('pain', apply)
+    apply()
+    const offPain = subscribeSlice('pain', apply)
+    const offViewer = subscribeSlice('viewer', (v, prev) => {
+      if (skinLayerShown(v) !== skinLayerShown(prev)) apply()
+    })
     return () => {
-      off()
+      offPain()
+      offViewer()
       markers.dispose()
     }
   }, [markers, invalidate])

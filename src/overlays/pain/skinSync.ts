@@ -1,6 +1,7 @@
 import type { PainSide } from '../../anatomy/painTypes'
 import { appStore, subscribeSlice } from '../../store/appStore'
 import { setMatches, type PainState } from '../../store/painSlice'
+import { skinLayerShown } from '../../store/viewerSlice'
 import { rankDrawingMatches } from './drawingMatches'
 import type { PainDrawing } from './painDrawing'
 import type { PainFields } from './painFields'
@@ -24,7 +25,7 @@ export function syncHeatmap(
   let uploaded: { shown: PainState['shown']; side: PainSide } | null = null
   const apply = () => {
     const { viewer, pain } = appStore.getState()
-    skin.root.visible = viewer.layers.skin === true
+    skin.root.visible = skinLayerShown(viewer)
     paint.uniforms.skinOpacity.value = pain.skinOpacity
     paint.uniforms.heatOpacity.value = pain.heatOpacity
     if (!uploaded || uploaded.shown !== pain.shown || uploaded.side !== pain.side) {

@@ -263,7 +263,8 @@ export function CameraRig({
       maxDistance={6}
       smoothTime={0.35}
       dollyToCursor
-      onStart={() => leaveView()}
+      // Only a real drag or wheel leaves the preset: a click that names a structure keeps it.
+      onControl={() => leaveView()}
     />
   )
 }

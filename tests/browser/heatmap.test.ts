@@ -1,5 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { canvasPixels, newWatchedPage, openPanel, openReady, settled, type WatchedPage } from '../../tools/harness'
+import type { Page } from 'playwright-core'
+import type { AppState } from '../../src/store/appStore'
+import {
+  canvasPixels,
+  newWatchedPage,
+  openPanel,
+  openReady,
+  project,
+  settled,
+  type WatchedPage,
+} from '../../tools/harness'
 import { browserSuite } from './suite'
 
 import {
@@ -17,6 +27,14 @@ import {
 } from './painPage'
 
 const suite = browserSuite()
+
+/** Wait until the posture has arrived at `amount` (0 standing, 1 sitting), read from the store. */
+const waitForPosture = (page: Page, amount: number) =>
+  page.waitForFunction(
+    (a) =>
+      (window as unknown as { __anatomyViewer: { state(): AppState } }).__anatomyViewer.state().posture.amount === a,
+    amount,
+  )
 
 describe('referred-pain heatmap on the skin', () => {
   let w: WatchedPage
@@ -114,21 +132,24 @@ describe('referred-pain heatmap on the skin', () => {
     await pattern(page, 'Gluteus minimus', true)
     const s = await spots(page)
     const standing = await onScreen(page, s.thighLateralRight.rest, s.thighLateralRight.normal)
+    const hipStanding = await project(page, 'hip_bone_r')
     expect(isHeat(meanColor(await canvasPixels(page), standing))).toBe(true)
     await page.getByRole('button', { name: 'Sit', exact: true }).click()
-    await page.waitForFunction(() =>
-      document.querySelector('.posture input[type="range"]')?.getAttribute('aria-valuetext')?.startsWith('100%'),
-    )
+    await waitForPosture(page, 1)
     await settled(page, 500)
     const sitting = await onScreen(page, s.thighLateralRight.rest, s.thighLateralRight.normal)
-    // The thigh swung forward to level, so that patch of skin moved across the screen…
-    expect(Math.hypot(sitting.x - standing.x, sitting.y - standing.y)).toBeGreaterThan(40)
+    const hipSitting = await project(page, 'hip_bone_r')
+    // The thigh swung forward to level, so that patch of skin moved on screen against the pelvis
+    // (the camera follows the model as it sits, so the pelvis is the fixed reference)…
+    const moved = {
+      x: sitting.x - hipSitting.x - (standing.x - hipStanding.x),
+      y: sitting.y - hipSitting.y - (standing.y - hipStanding.y),
+    }
+    expect(Math.hypot(moved.x, moved.y)).toBeGreaterThan(40)
     // …and the heat went with it.
     expect(isHeat(meanColor(await canvasPixels(page), sitting))).toBe(true)
     await page.getByRole('button', { name: 'Stand', exact: true }).click()
-    await page.waitForFunction(() =>
-      document.querySelector('.posture input[type="range"]')?.getAttribute('aria-valuetext')?.startsWith('0%'),
-    )
+    await waitForPosture(page, 0)
     await settled(page, 500)
     await pattern(page, 'Gluteus minimus', false)
   })
@@ -173,6 +194,7 @@ describe('referred-pain heatmap on the skin', () => {
     // Its button shows that pattern.
     await page.getByTestId('pain-lookup').locator('li').first().getByRole('button', { name: 'Show pattern' }).click()
     const label = top === 'gluteus_minimus' ? 'Gluteus minimus' : 'Tensor fasciae latae'
+    await openPanel(page, 'Pain')
     await expect.poll(() => patternBox(page, label).isChecked()).toBe(true)
     await pattern(page, label, false)
     await page.keyboard.press('Escape')

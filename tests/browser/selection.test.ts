@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AppState } from '../../src/store/appStore'
-import { newWatchedPage, openReady, project, settled, type WatchedPage } from '../../tools/harness'
+import { newWatchedPage, openPanel, openReady, project, settled, type WatchedPage } from '../../tools/harness'
+import { patternBox } from './painPage'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -67,7 +68,7 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     await w.page.mouse.move(2, 400)
     await w.page.keyboard.press('Escape')
     if (JSON.stringify(settings(await storeState(w.page))) !== JSON.stringify(opened)) await open()
-    await w.page.getByRole('button', { name: 'Anterior', exact: true }).click()
+    await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
   })
   afterEach(() => {
@@ -81,16 +82,15 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     const before = await storeState(page)
     expect(before.viewer.selectedId).toBeNull()
     await page.mouse.click(at.x, at.y)
-    await expect.poll(() => page.getByTestId('selected-name').textContent()).toBe('Psoas major (right)')
+    await expect.poll(() => page.getByTestId('selected-name').textContent()).toBe('Right psoas major')
     await settled(page)
     const after = await storeState(page)
     expect(after.viewer.selectedId).toBe('psoas_major_r')
-    // Layers, attachments, files: all as they were. (The preset view is left out: the camera
-    // controls report any press as the start of a move, so a click un-presses "Anterior". That
-    // is CameraRig's to fix, not the selection's.)
-    expect({ ...after.viewer, view: null }).toEqual({ ...before.viewer, selectedId: 'psoas_major_r', view: null })
+    // Layers, attachments, files, the preset view: all as they were.
+    expect(after.viewer).toEqual({ ...before.viewer, selectedId: 'psoas_major_r' })
     expect(after.pain).toEqual(before.pain) // no pattern shown, the side as it was
     expect(after.posture).toEqual(before.posture)
+    expect(after.screen).toEqual(before.screen) // no panel opened or closed
     expect(after.viewer.layers.skin).toBe(false)
     // The info line offers what goes with it, as buttons that say what they do.
     const offers = page.getByRole('group', { name: 'What goes with it' }).getByRole('button')
@@ -110,15 +110,17 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     expect(s.viewer.layers.skin).toBe(true)
     expect(s.viewer.selectedId).toBe('psoas_major_r')
     expect(await shown(page, 'skin')).toBe(true)
-    expect(await page.getByRole('checkbox', { name: 'Pain pattern: Iliopsoas', exact: true }).isChecked()).toBe(true)
+    await openPanel(page, 'Pain')
+    expect(await patternBox(page, 'Iliopsoas').isChecked()).toBe(true)
     expect(await painSide(page, 'Right').isChecked()).toBe(true)
     // Now it offers to take it away again, and does.
     await page.getByRole('button', { name: 'Hide its pain pattern', exact: true }).click()
     await expect.poll(async () => (await storeState(page)).pain.shown.iliopsoas).toBe(false)
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).waitFor()
     // Put back what this test changed.
-    await page.getByRole('checkbox', { name: 'Skin', exact: true }).uncheck()
     await painSide(page, 'Both').check()
+    await openPanel(page, 'Layers')
+    await page.getByRole('checkbox', { name: 'Skin', exact: true }).uncheck()
   })
 
   it('offers where the muscle attaches, and takes the paint off and on', async () => {
@@ -142,13 +144,16 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).click()
     await settled(page)
     await expect.poll(async () => (await crosses(page)).length).toBeGreaterThan(0)
+    await openPanel(page, 'Layers')
     await page.getByRole('checkbox', { name: 'Skin', exact: true }).uncheck()
     await settled(page)
     expect(await crosses(page)).toEqual([])
     expect(await shown(page, 'skin')).toBe(false)
     // With the skin hidden the pattern is not on screen, so it is offered again.
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).waitFor()
-    await page.getByRole('checkbox', { name: 'Pain pattern: Iliopsoas', exact: true }).uncheck()
+    await openPanel(page, 'Pain')
+    await patternBox(page, 'Iliopsoas').uncheck()
     await painSide(page, 'Both').check()
+    await openPanel(page, 'Layers')
   })
 })

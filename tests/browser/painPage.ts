@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core'
-import type { PNG } from 'pngjs'
 import type { Vec3 } from '../../src/anatomy/types'
 import { openPanel, pixelOf, settled, type CanvasShot } from '../../tools/harness'
 

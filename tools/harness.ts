@@ -253,3 +253,21 @@ export async function openPanel(page: Page, name: PanelName): Promise<void> {
   if ((await tab.getAttribute('aria-expanded')) !== 'true') await tab.click()
   await page.locator(`#panel-${name.toLowerCase()}`).waitFor({ state: 'visible' })
 }
+
+/**
+ * Drag one finger through `points` on a touch page (Chrome DevTools touch events, each delivered
+ * before the next), then wait for the view to settle: a stroke of the brush or a turn of the model.
+ */
+export async function touchDrag(page: Page, points: readonly { x: number; y: number }[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const at = (p: { x: number; y: number }) => [{ x: p.x, y: p.y, id: 0 }]
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(points[0]!) })
+    for (const p of points.slice(1))
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(p) })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  } finally {
+    await cdp.detach()
+  }
+  await settled(page, 300)
+}

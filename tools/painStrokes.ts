@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core'
 
 type V = readonly [number, number, number]
-/** A screen point (CSS px in the canvas) on the skin, with the skin vertex it stands on. */
+/** A screen point (CSS px on the page) on the skin, with the skin vertex it stands on. */
 export type SkinScreenPoint = { x: number; y: number; depth: number; vertex: number }
 
 // Sent as source text: tsx would wrap named functions in a helper the page does not have.

@@ -72,3 +72,37 @@ export const CLINIC_SCREENS = [
   { width: 768, height: 1024, label: 'upright tablet', touch: true, mobile: false },
   { width: 390, height: 844, label: 'phone', touch: true, mobile: true },
 ] as const
+
+/** A page rectangle in CSS pixels. */
+export type Rect = { left: number; top: number; right: number; bottom: number }
+
+/**
+ * A copy of the app's store, through the screen probe. Typed by the caller (tests pass the app's
+ * `AppState`; tools may not import the store).
+ */
+export const storeState = <T = { viewer: { hoveredId: string | null } }>(page: Page): Promise<T> =>
+  page.evaluate(`window.__anatomyViewer.state()`) as Promise<T>
+
+/** The page rectangle a structure covers on screen (its world bounds, projected). */
+export async function screenBounds(page: Page, id: string): Promise<Rect> {
+  const r = (await page.evaluate(`window.__anatomyViewer.screenBounds(${JSON.stringify(id)})`)) as Rect | null
+  if (!r) throw new Error(`${id} is not in the scene`)
+  return r
+}
+
+/**
+ * A point where the pointer names `id` (hover, read from the store), searched in rings out from
+ * the centre of its screen bounds; a finger can then tap there.
+ */
+export async function pointOn(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const b = await screenBounds(page, id)
+  const c = { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 }
+  for (let r = 0; r <= 80; r += 8)
+    for (let k = 0; k < Math.max(1, Math.round(r / 2)); k++) {
+      const a = (2 * Math.PI * k) / Math.max(1, Math.round(r / 2))
+      const p = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) }
+      await page.mouse.move(p.x, p.y)
+      if ((await storeState(page)).viewer.hoveredId === id) return p
+    }
+  throw new Error(`no point on screen names ${id}`)
+}

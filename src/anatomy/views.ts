@@ -35,13 +35,3 @@ export function viewDirection(name: ViewName): [number, number, number] {
   const l = Math.hypot(d[0], d[1], d[2])
   return [d[0] / l, d[1] / l, d[2] / l]
 }
-
-/**
- * Camera distance that fits a sphere of `radius` in a perspective view with vertical field of
- * view `fovDeg` and the given aspect ratio, with `margin` (1.1 = 10% breathing room).
- */
-export function fitDistance(radius: number, fovDeg: number, aspect: number, margin = 1.1): number {
-  const vHalf = (fovDeg * Math.PI) / 360
-  const hHalf = Math.atan(Math.tan(vHalf) * aspect)
-  return (margin * radius) / Math.sin(Math.min(vHalf, hHalf))
-}

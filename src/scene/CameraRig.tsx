@@ -1,12 +1,12 @@
 import { CameraControls } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, Sphere, Vector2, Vector3, type Object3D, type PerspectiveCamera } from 'three'
+import { Box3, Vector2, Vector3, type Object3D, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, type ViewName } from '../anatomy/views'
-import { freeBandFov, reservedInsets } from './framing'
+import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
+import { fitBoxDistance, freeBandFov, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press
@@ -26,7 +26,8 @@ const ACTION = {
 } as const
 
 const _box = new Box3()
-const _sphere = new Sphere()
+const _size = new Vector3()
+const _center = new Vector3()
 
 /** Input types that take typed characters: there, digits and +/- are text, not view keys. */
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
@@ -85,7 +86,7 @@ export function CameraRig({
   const gl = useThree((s) => s.gl)
   const raycaster = useThree((s) => s.raycaster)
   const scene = useThree((s) => s.scene)
-  const bounds = useRef(new Sphere(new Vector3(0, 0, 0), 0.5))
+  const bounds = useRef(new Box3(new Vector3(-0.25, -0.5, -0.15), new Vector3(0.25, 0.5, 0.15)))
 
   // Re-measure what is shown and, unless the user has moved the camera, frame it.
   const measureRef = useRef<(animate: boolean) => void>(() => undefined)
@@ -95,8 +96,7 @@ export function CameraRig({
       for (const m of models) _box.expandByObject(m.scene)
       if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
       if (_box.isEmpty()) return
-      _box.getBoundingSphere(_sphere)
-      bounds.current.copy(_sphere)
+      bounds.current.copy(_box)
       const view = appStore.getState().viewer.view
       if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
     }
@@ -137,11 +137,12 @@ export function CameraRig({
     const c = controls.current
     if (!c) return
     const d = viewDirection(view)
-    const { center, radius } = bounds.current
+    const center = bounds.current.getCenter(_center)
+    const half = bounds.current.getSize(_size).multiplyScalar(0.5)
     // Fit the model in the band the floating boxes (view buttons, posture bar) leave free.
     const reserved = reservedInsets(gl.domElement.getBoundingClientRect(), floatingBoxes())
     const band = freeBandFov(camera.fov, size.width, Math.max(size.height, 1), reserved)
-    const dist = fitDistance(radius, band.fovDeg, band.aspect)
+    const dist = fitBoxDistance([half.x, half.y, half.z], d, band.fovDeg, band.aspect)
     markView(view)
     void c.setLookAt(
       center.x + d[0] * dist,

@@ -14,6 +14,11 @@ export interface ScreenProbeApi {
   /** CSS-pixel position on the page of the centre of a structure's bounds, with its
    * normalised depth (smaller = nearer the camera); null if absent. */
   project(id: string): { x: number; y: number; depth: number } | null
+  /**
+   * The page rectangle (CSS pixels) that a structure's world bounds cover on screen (the corners
+   * of its bounding box, projected); null if absent.
+   */
+  screenBounds(id: string): { left: number; top: number; right: number; bottom: number } | null
   /** Ids of every node that carries one. */
   ids(): string[]
   /** Whether a node and all its ancestors are visible (null if absent). */
@@ -73,6 +78,22 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
         if (!o) return null
         _box.setFromObject(o).getCenter(_v).project(camera)
         return { ...ndcToPage(_v.x, _v.y, size), depth: _v.z }
+      },
+      screenBounds(id) {
+        const o = find(id)
+        if (!o) return null
+        _box.setFromObject(o)
+        const r = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity }
+        for (let k = 0; k < 8; k++) {
+          _v.set(k & 1 ? _box.max.x : _box.min.x, k & 2 ? _box.max.y : _box.min.y, k & 4 ? _box.max.z : _box.min.z)
+          _v.project(camera)
+          const p = ndcToPage(_v.x, _v.y, size)
+          r.left = Math.min(r.left, p.x)
+          r.right = Math.max(r.right, p.x)
+          r.top = Math.min(r.top, p.y)
+          r.bottom = Math.max(r.bottom, p.y)
+        }
+        return r
       },
       renders: () => renders,
       pending: () => get().internal.frames > 0,

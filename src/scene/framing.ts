@@ -47,3 +47,44 @@ export function freeBandFov(
   const half = Math.atan(Math.tan((fovDeg * Math.PI) / 360) * (free / height))
   return { fovDeg: (half * 360) / Math.PI, aspect: width / free }
 }
+
+type V3 = readonly [number, number, number]
+
+const cross = (a: V3, b: V3): [number, number, number] => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+]
+const dot = (a: V3, b: V3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+const unit = (a: V3): [number, number, number] => {
+  const l = Math.hypot(a[0], a[1], a[2]) || 1
+  return [a[0] / l, a[1] / l, a[2] / l]
+}
+
+/**
+ * Camera distance from the centre of an axis-aligned box (half-sizes `half`) that fits all eight
+ * corners in a perspective view looking along −`direction` (unit, target → camera) with world
+ * `up`, vertical field of view `fovDeg` and `aspect`, with `margin` (1.08 = 8% room). Tighter than
+ * fitting the bounding sphere: a tall standing body or a long sitting thigh fills the view.
+ */
+export function fitBoxDistance(
+  half: V3,
+  direction: V3,
+  fovDeg: number,
+  aspect: number,
+  margin = 1.08,
+  up: V3 = [0, 1, 0],
+): number {
+  const back = unit(direction)
+  const right = unit(cross(up, back))
+  const camUp = cross(back, right)
+  const tanV = Math.tan((fovDeg * Math.PI) / 360)
+  const tanH = tanV * aspect
+  let dist = 0
+  for (let k = 0; k < 8; k++) {
+    const c: V3 = [k & 1 ? half[0] : -half[0], k & 2 ? half[1] : -half[1], k & 4 ? half[2] : -half[2]]
+    const z = dot(c, back) // towards the camera: nearer corners need more distance
+    dist = Math.max(dist, z + (Math.abs(dot(c, right)) * margin) / tanH, z + (Math.abs(dot(c, camUp)) * margin) / tanV)
+  }
+  return dist
+}

@@ -28,33 +28,36 @@ export function InfoPanel() {
   const trigger = id ? parseTriggerSelection(id) : null
   return (
     <section className="panel info" aria-label="Selection" aria-live="polite" data-ui-box="">
-      {trigger ? (
-        <>
-          <h2 data-testid="selected-name">
-            Trigger point: {trigger.point.name} ({trigger.side === 'l' ? 'left' : 'right'})
-          </h2>
-          <p data-testid="trigger-hint">{trigger.point.hint}</p>
+      {/* The words scroll inside a short info line on a tablet or phone; the offers stay in view. */}
+      <div className="info-text">
+        {trigger ? (
+          <>
+            <h2 data-testid="selected-name">
+              Trigger point: {trigger.point.name} ({trigger.side === 'l' ? 'left' : 'right'})
+            </h2>
+            <p data-testid="trigger-hint">{trigger.point.hint}</p>
+            <p className="muted">
+              {painMuscleName(trigger.muscle)} · {trigger.point.depth === 'deep' ? 'deep' : 'superficial'}
+              {selected ? ' · press Esc to clear' : ' · click to select'}
+            </p>
+          </>
+        ) : lookup && !selected ? (
+          <PainLookupResult />
+        ) : id ? (
+          <>
+            <h2 data-testid="selected-name">{plainName(id)}</h2>
+            <p className="muted">
+              {describe(id)}
+              {selected ? ' · press Esc to clear' : ' · click to select'}
+            </p>
+          </>
+        ) : (
           <p className="muted">
-            {painMuscleName(trigger.muscle)} · {trigger.point.depth === 'deep' ? 'deep' : 'superficial'}
-            {selected ? ' · press Esc to clear' : ' · click to select'}
+            Tap or click a bone or muscle to name it. With the skin shown, tap the skin to see which pain patterns cover
+            that spot.
           </p>
-        </>
-      ) : lookup && !selected ? (
-        <PainLookupResult />
-      ) : id ? (
-        <>
-          <h2 data-testid="selected-name">{plainName(id)}</h2>
-          <p className="muted">
-            {describe(id)}
-            {selected ? ' · press Esc to clear' : ' · click to select'}
-          </p>
-        </>
-      ) : (
-        <p className="muted">
-          Tap or click a bone or muscle to name it. With the skin shown, tap the skin to see which pain patterns cover
-          that spot.
-        </p>
-      )}
+        )}
+      </div>
       {selected && <SelectionActions id={selected} />}
     </section>
   )

@@ -26,6 +26,8 @@ export function PosturePanel() {
   const sitting = target === 'sitting' ? amount : 0
   return (
     <div className="posture">
+      {/* The lengths first: they are what the patient watches while the model sits. */}
+      <MuscleReadout />
       <div className="posture-row">
         <label htmlFor={sliderId}>Posture</label>
         <input
@@ -68,7 +70,6 @@ export function PosturePanel() {
           </label>
         ))}
       </fieldset>
-      <MuscleReadout />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, VIEWS, fitDistance, viewDirection, viewLabel } from '../../src/anatomy/views'
+import { DEFAULT_VIEW, VIEWS, viewDirection, viewLabel } from '../../src/anatomy/views'
 import { appStore, resetApp } from '../../src/store/appStore'
 import {
   allFilesSettled,
@@ -43,13 +43,6 @@ describe('preset views', () => {
     expect(viewLabel(DEFAULT_VIEW)).toBe('Angled')
     // Labels must differ from "Reset view" and from each other: the buttons are found by them.
     expect(new Set([...VIEWS.map((v) => v.label), 'Reset view']).size).toBe(VIEWS.length + 1)
-  })
-
-  it('fit a sphere into the narrower field of view', () => {
-    // 1 m radius, 90° vertical fov, square: distance = r / sin(45°) with no margin.
-    expect(fitDistance(1, 90, 1, 1)).toBeCloseTo(Math.SQRT2, 6)
-    // A tall, narrow window must back the camera off further than a wide one.
-    expect(fitDistance(1, 35, 0.5)).toBeGreaterThan(fitDistance(1, 35, 2))
   })
 })
 

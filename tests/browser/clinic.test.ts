@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AppState } from '../../src/store/appStore'
-import { newWatchedPage, openReady, settled, touchDrag, type WatchedPage } from '../../tools/harness'
+import { dragThrough, newWatchedPage, openReady, settled, touchDrag, type WatchedPage } from '../../tools/harness'
 import { paraspinalStroke } from '../../tools/painStrokes'
 import { pointOn, readScreenLayout, screenBounds, storeState, type Rect } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
@@ -8,14 +8,16 @@ import { browserSuite } from './suite'
 const suite = browserSuite()
 
 /**
- * The clinic story as a physiotherapist does it with a finger: open the posture, sit the model in
+ * The clinic story as a physiotherapist does it, with a finger or a mouse: open the posture, sit the model in
  * the side view and watch the knee come forward; tap the psoas and show its pain pattern from the
  * info line; paint the patient's low back pain and read the ranking. Every action is a tap or a
  * stroke on what is on screen at that moment, counted.
  */
-async function clinicStory(w: WatchedPage, layout: 'tablet' | 'phone'): Promise<number> {
+async function clinicStory(w: WatchedPage, layout: 'desk' | 'tablet' | 'phone'): Promise<number> {
   const page = w.page
   let actions = 0
+  // A finger on a tablet or phone, a mouse on a desk.
+  const press = (x: number, y: number) => (layout === 'desk' ? page.mouse.click(x, y) : page.touchscreen.tap(x, y))
   const tap = async (name: string, role: 'button' = 'button') => {
     const el = page.getByRole(role, { name, exact: true })
     const b = (await el.boundingBox())!
@@ -29,14 +31,14 @@ async function clinicStory(w: WatchedPage, layout: 'tablet' | 'phone'): Promise<
       [b.x + b.width / 2, b.y + b.height / 2, name] as const,
     )
     expect(hit, `${name} is not covered`).toBe(true)
-    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2)
+    await press(b.x + b.width / 2, b.y + b.height / 2)
     actions++
     await settled(page)
   }
   const tab = async (name: string) => {
     const el = page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name, exact: true })
     const b = (await el.boundingBox())!
-    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2)
+    await press(b.x + b.width / 2, b.y + b.height / 2)
     actions++
     await expect.poll(() => el.getAttribute('aria-expanded')).toBe('true')
     await settled(page)
@@ -82,7 +84,7 @@ async function clinicStory(w: WatchedPage, layout: 'tablet' | 'phone'): Promise<
 
   // Tap the psoas: it is named, and its pain pattern is offered, not shown.
   const psoas = await pointOn(page, 'psoas_major_l')
-  await page.touchscreen.tap(psoas.x, psoas.y)
+  await press(psoas.x, psoas.y)
   actions++
   await expect.poll(() => page.getByTestId('selected-name').textContent()).toBe('Left psoas major')
   expect((await storeState<AppState>(page)).pain.shown.iliopsoas).toBe(false)
@@ -97,7 +99,8 @@ async function clinicStory(w: WatchedPage, layout: 'tablet' | 'phone'): Promise<
   await tab('Pain')
   await tap('Paint pain')
   const stroke = (await paraspinalStroke(page, 35, 5)).map((p) => ({ x: p.x, y: p.y }))
-  await touchDrag(page, stroke)
+  if (layout === 'desk') await dragThrough(page, stroke)
+  else await touchDrag(page, stroke)
   actions++
   // The ranking appears, and in view: no scrolling to find it.
   const ranking = page.getByRole('list', { name: 'Patterns ranked by how much of the drawing they cover' })
@@ -112,14 +115,15 @@ async function clinicStory(w: WatchedPage, layout: 'tablet' | 'phone'): Promise<
   return actions
 }
 
-describe('the clinic story by touch', () => {
+describe('the clinic story', () => {
   it.each([
-    { width: 768, height: 1024, layout: 'tablet', mobile: false, most: 10 },
-    { width: 390, height: 844, layout: 'phone', mobile: true, most: 11 },
+    { width: 1280, height: 720, layout: 'desk', touch: false, mobile: false, most: 10 },
+    { width: 768, height: 1024, layout: 'tablet', touch: true, mobile: false, most: 10 },
+    { width: 390, height: 844, layout: 'phone', touch: true, mobile: true, most: 11 },
   ] as const)(
     'on the $layout ($width×$height): sit, show the pattern, paint, read the ranking, in at most $most actions',
-    async ({ width, height, layout, mobile, most }) => {
-      const w = await newWatchedPage(suite.browser, { width, height }, { hasTouch: true, isMobile: mobile })
+    async ({ width, height, layout, touch, mobile, most }) => {
+      const w = await newWatchedPage(suite.browser, { width, height }, { hasTouch: touch, isMobile: mobile })
       try {
         await openReady(w.page, `${suite.url}?aa=0`)
         const actions = await clinicStory(w, layout)

@@ -4,7 +4,15 @@
  * the same pointer events a clinician's mouse makes. `npx tsx scripts/shoot-drawing.ts out.png`
  */
 import { writeFileSync } from 'node:fs'
-import { dragThrough, launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tools/harness'
+import {
+  dragThrough,
+  launchBrowser,
+  newWatchedPage,
+  openPanel,
+  openReady,
+  settled,
+  startPreview,
+} from '../tools/harness'
 import { frontThighStroke, paraspinalStroke } from '../tools/painStrokes'
 
 const out = process.argv[2] ?? '/tmp/drawing.png'
@@ -14,9 +22,10 @@ const browser = await launchBrowser()
 try {
   const { page, consoleErrors } = await newWatchedPage(browser, { width: 1280, height: 720 })
   await openReady(page, url)
-  await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
   await page.getByRole('button', { name: 'Back', exact: true }).click()
   await settled(page)
+  // Painting shows the skin by itself.
+  await openPanel(page, 'Pain')
   await page.getByRole('button', { name: 'Paint pain', exact: true }).click()
   for (const dx of [-22, -40, -55]) await dragThrough(page, await paraspinalStroke(page, dx, 6))
   await page.getByRole('button', { name: 'Angled', exact: true }).click()

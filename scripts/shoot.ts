@@ -1,10 +1,18 @@
 /**
  * Take screenshots of the built app with the test harness: `npx tsx scripts/shoot.ts out.png
- * [query] [width] [height] [action...]`, where an action is a key, `click:<button>`, `check:<checkbox>`
- * or `radio:<group>=<option>`. Used for the README images and for looking at changes.
+ * [query] [width] [height] [action...]`, where an action is a key, `panel:<tab>` (opens that panel),
+ * `click:<button>`, `check:<checkbox>` or `radio:<group>=<option>`. Used for the README images and for looking at changes.
  */
 import { writeFileSync } from 'node:fs'
-import { launchBrowser, newWatchedPage, openReady, settled, startPreview } from '../tools/harness'
+import {
+  launchBrowser,
+  newWatchedPage,
+  openPanel,
+  openReady,
+  settled,
+  startPreview,
+  type PanelName,
+} from '../tools/harness'
 
 const [out = '/tmp/shot.png', query = '', w = '1280', h = '720', ...keys] = process.argv.slice(2)
 const { server, url } = await startPreview()
@@ -13,7 +21,8 @@ try {
   const { page, consoleErrors } = await newWatchedPage(browser, { width: Number(w), height: Number(h) })
   await openReady(page, url + query)
   for (const k of keys) {
-    if (k.startsWith('click:')) await page.getByRole('button', { name: k.slice(6), exact: true }).click()
+    if (k.startsWith('panel:')) await openPanel(page, k.slice(6) as PanelName)
+    else if (k.startsWith('click:')) await page.getByRole('button', { name: k.slice(6), exact: true }).click()
     else if (k.startsWith('check:')) await page.getByRole('checkbox', { name: k.slice(6), exact: true }).check()
     else if (k.startsWith('radio:')) {
       // radio:<group>=<option>, e.g. radio:Pain side=Right

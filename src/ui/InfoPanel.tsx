@@ -53,8 +53,7 @@ export function InfoPanel() {
           </>
         ) : (
           <p className="muted">
-            Tap or click a bone or muscle to name it. With the skin shown, tap the skin to see which pain patterns cover
-            that spot.
+            Tap or click a bone or muscle to name it. On the skin, a tap lists the pain patterns there.
           </p>
         )}
       </div>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { canvasPixels, diffFraction, litStats, newWatchedPage, openReady, settled, project } from '../../tools/harness'
+import type { AppState } from '../../src/store/appStore'
+import { pointOn, screenBounds, storeState } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -74,6 +76,51 @@ describe('touch', () => {
         (f) => f.l.y > f2.l.y + 50 && f.r.y > f2.r.y + 50,
       )
       expect(diffFraction(zoomed, await canvasPixels(page))).toBeGreaterThan(0.02)
+      expect(w.consoleErrors).toEqual([])
+    } finally {
+      await w.context.close()
+    }
+  })
+})
+
+describe('mouse gestures that aim', () => {
+  it('centres the view on a structure with a double-click, and zooms towards the pointer', async () => {
+    const w = await newWatchedPage(suite.browser, { width: 1280, height: 720 })
+    try {
+      const page = w.page
+      await openReady(page, `${suite.url}?aa=0`)
+      await page.getByRole('button', { name: 'Front', exact: true }).click()
+      await settled(page)
+      const canvas = await page.evaluate(() => document.querySelector('canvas')!.getBoundingClientRect().toJSON())
+      const centre = { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 }
+      const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y)
+
+      // The wheel over the left femur: the model grows, and the femur stays under the pointer
+      // instead of sliding away from the centre of the view.
+      const at = await pointOn(page, 'femur_l')
+      expect(dist(at, centre)).toBeGreaterThan(60)
+      const before = await screenBounds(page, 'femur_l')
+      const femur0 = await project(page, 'femur_l')
+      await page.mouse.move(at.x, at.y)
+      for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -200)
+      await settled(page, 500)
+      const after = await screenBounds(page, 'femur_l')
+      expect(after.bottom - after.top).toBeGreaterThan((before.bottom - before.top) * 1.15)
+      const femur1 = await project(page, 'femur_l')
+      // Zoomed about the centre, the femur's centre would move out by the zoom factor; about the
+      // pointer, it moves far less.
+      const grown = (after.bottom - after.top) / (before.bottom - before.top)
+      const aboutCentre = dist(femur0, centre) * (grown - 1)
+      expect(dist(femur1, femur0)).toBeLessThan(aboutCentre * 0.5)
+
+      // A double-click on the femur brings it to the middle of the view and leaves the preset.
+      const on = await pointOn(page, 'femur_l')
+      await page.mouse.dblclick(on.x, on.y)
+      await expect
+        .poll(async () => dist(await project(page, 'femur_l'), centre), { timeout: 15_000 })
+        .toBeLessThan(dist(on, centre) * 0.35 + 20)
+      expect((await storeState<AppState>(page)).viewer.view).toBeNull()
+      await expect.poll(() => page.getByTestId('selected-name').textContent()).toBe('Left thigh bone (femur)')
       expect(w.consoleErrors).toEqual([])
     } finally {
       await w.context.close()

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import type { Browser, CDPSession, Page } from 'playwright-core'
-import { newWatchedPage, openReady } from '../tools/harness'
+import { newWatchedPage, openPanel, openReady } from '../tools/harness'
 import { median, quantile, round } from './bench-stats'
 import { APP_MARK, MAX_WINDOW_MS, MIN_FRAMES, MIN_WINDOW_MS, VIEWPORT } from './bench-config'
 import { type FrameRun, type Scenario, type Session } from './bench-scenarios'
@@ -100,7 +100,10 @@ export async function sampleScenario(
   s: Scenario,
   readyMs: number,
 ) {
-  for (const name of s.check ?? []) await page.getByRole('checkbox', { name, exact: true }).check()
+  for (const c of s.check ?? []) {
+    await openPanel(page, c.panel)
+    await page.getByRole('checkbox', { name: c.name, exact: true }).check()
+  }
   if (s.play) await page.getByRole('button', { name: 'Play', exact: true }).click()
   // Past the first frame after a change (it compiles the new shaders), then one ordinary frame.
   if (s.check || s.play) await framesAdvance(page, 2)

@@ -1,3 +1,4 @@
+import type { PanelName } from '../tools/harness'
 import { ROTATE } from './bench-config'
 import { spread, type Spread } from './bench-stats'
 
@@ -7,8 +8,8 @@ export interface Scenario {
   readonly what: string
   /** Press Play before sampling (posture animation, stand ↔ sit). */
   readonly play?: boolean
-  /** Tick these checkboxes (by accessible name) before sampling. */
-  readonly check?: readonly string[]
+  /** Tick these checkboxes (by accessible name, in the panel that holds each) before sampling. */
+  readonly check?: readonly { readonly panel: PanelName; readonly name: string }[]
 }
 
 /**
@@ -37,9 +38,9 @@ export const SESSIONS: readonly Session[] = [
         key: 'skin',
         what: 'then (same page) + translucent skin with two heatmaps and trigger crosses',
         check: [
-          'Skin',
-          'Pain pattern: Iliopsoas (deep hip flexor)',
-          'Pain pattern: Gluteus minimus (deepest buttock muscle)',
+          { panel: 'Layers', name: 'Skin' },
+          { panel: 'Pain', name: 'Pain pattern: Iliopsoas (deep hip flexor)' },
+          { panel: 'Pain', name: 'Pain pattern: Gluteus minimus (deepest buttock muscle)' },
         ],
       },
     ],

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AppState } from '../../src/store/appStore'
-import { newWatchedPage, openPanel, openReady, project, settled, type WatchedPage } from '../../tools/harness'
+import { newWatchedPage, openPanel, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { patternBox } from './painPage'
+import { pointOn } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -16,19 +17,6 @@ const settings = (s: AppState) => ({
   ...s,
   viewer: { ...s.viewer, hoveredId: null, selectedId: null, view: null, viewRequest: 0 },
 })
-
-/** A screen point where the pointer names `id`: searched outwards from the centre of its bounds. */
-async function pointOn(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const c = await project(page, id)
-  for (let r = 0; r <= 60; r += 6)
-    for (let k = 0; k < Math.max(1, Math.round(r / 2)); k++) {
-      const a = (2 * Math.PI * k) / Math.max(1, Math.round(r / 2))
-      const p = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) }
-      await page.mouse.move(p.x, p.y)
-      if ((await storeState(page)).viewer.hoveredId === id) return p
-    }
-  throw new Error(`no point on screen names ${id}`)
-}
 
 /** Click `id` where the pointer names it. */
 async function clickOn(page: Page, id: string): Promise<void> {

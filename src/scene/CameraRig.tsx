@@ -1,13 +1,14 @@
 import { CameraControls } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, Vector2, Vector3, type Object3D, type PerspectiveCamera } from 'three'
+import { Box3, Vector2, Vector3, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
 import { fitBoxDistance, freeBandFov, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
+import { shownInScene } from './shownInScene'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press
 const ZOOM_FACTOR = 0.8
@@ -51,12 +52,6 @@ const usesArrows = (t: EventTarget | null): boolean => {
 /** The page rectangles of the boxes the UI floats over the 3D view (marked `data-ui-box`). */
 const floatingBoxes = (): DOMRect[] =>
   [...document.querySelectorAll<HTMLElement>('[data-ui-box]')].map((el) => el.getBoundingClientRect())
-
-/** Visible all the way up: a hidden layer's meshes still answer a raycast. */
-const shown = (o: Object3D | null): boolean => {
-  for (let p = o; p; p = p.parent) if (!p.visible) return false
-  return true
-}
 
 /** A second tap or click within this time and distance of the first is a double tap. */
 const DOUBLE_TAP_MS = 350
@@ -245,7 +240,7 @@ export function CameraRig({
     const r = gl.domElement.getBoundingClientRect()
     const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1)
     raycaster.setFromCamera(ndc, camera)
-    const hit = raycaster.intersectObject(scene, true).find((h) => shown(h.object))
+    const hit = raycaster.intersectObject(scene, true).find((h) => shownInScene(h.object))
     if (!hit) return
     leaveView()
     void c.moveTo(hit.point.x, hit.point.y, hit.point.z, !prefersReducedMotion())

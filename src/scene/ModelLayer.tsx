@@ -10,6 +10,7 @@ import { selectStructure } from '../store/actions'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { attachmentShown, hover, type LayerKind, type ViewerState } from '../store/viewerSlice'
 import { setHighlight, structureMaterial } from './materials'
+import { shownInScene } from './shownInScene'
 
 /** A painted-region table for one mesh. */
 interface Painted {
@@ -71,11 +72,6 @@ function disposeAll(structures: ReadonlyMap<string, Structure>): void {
   for (const st of structures.values()) for (const m of st.materials) m.dispose()
 }
 
-const isShown = (o: Object3D | null): boolean => {
-  for (let cur = o; cur; cur = cur.parent) if (!cur.visible) return false
-  return true
-}
-
 /**
  * The painted attachment under the pointer, if its layer is on: the region code most of the hit
  * triangle's corners carry.
@@ -117,7 +113,7 @@ export function ModelLayer({ models, children }: { models: readonly LoadedModel[
 
   /** What a pointer event points at: a landmark marker, a painted attachment, or a structure. */
   const idOf = (e: ThreeEvent<PointerEvent | MouseEvent>): string | null => {
-    if (!isShown(e.object)) return null
+    if (!shownInScene(e.object)) return null
     const marker = (e.object.userData as Partial<MarkerUserData>).markerOf
     if (marker) return marker
     const attachment = attachmentAt(e.object, e.face)

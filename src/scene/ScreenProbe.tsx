@@ -5,6 +5,7 @@ import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
 import { appStore, type AppState } from '../store/appStore'
 import type { CostLog } from './rig/costLog'
+import { shownInScene } from './shownInScene'
 
 /**
  * The one probe: what `window.__anatomyViewer` exposes to the browser tests and the benchmark.
@@ -100,8 +101,7 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
       shown(id) {
         const o = find(id)
         if (!o) return null
-        for (let cur: Object3D | null = o; cur; cur = cur.parent) if (!cur.visible) return false
-        return true
+        return shownInScene(o)
       },
       updateCosts: () => postureCosts.values(),
       renderInfo: () => ({

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { launchBrowser, newWatchedPage, openPanel, openReady, settled, startPreview } from '../tools/harness'
-import { CLINIC_SCREENS, pointOn } from '../tools/screenLayout'
+import { CLINIC_SCREENS, pointOn, waitForPosture } from '../tools/screenLayout'
 
 const [dir = 'docs/screenshots'] = process.argv.slice(2)
 const { server, url } = await startPreview()
@@ -23,7 +23,7 @@ try {
     await page.getByRole('button', { name: 'Left side', exact: true }).click()
     await openPanel(page, 'Posture')
     await page.getByRole('button', { name: 'Sit', exact: true }).click()
-    await page.waitForFunction(`window.__anatomyViewer.state().posture.amount === 1`)
+    await waitForPosture(page, 1)
     await settled(page, 800)
     const at = await pointOn(page, 'psoas_major_l')
     await page.mouse.click(at.x, at.y)

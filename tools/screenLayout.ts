@@ -106,3 +106,8 @@ export async function pointOn(page: Page, id: string): Promise<{ x: number; y: n
     }
   throw new Error(`no point on screen names ${id}`)
 }
+
+/** Wait until the posture has arrived at `amount` (0 standing, 1 fully in the target pose), read from the store. */
+export async function waitForPosture(page: Page, amount: number): Promise<void> {
+  await page.waitForFunction(`window.__anatomyViewer.state().posture.amount === ${Number(amount)}`)
+}

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import type { AppState } from '../../src/store/appStore'
 import { dragThrough, newWatchedPage, openReady, settled, touchDrag, type WatchedPage } from '../../tools/harness'
 import { paraspinalStroke } from '../../tools/painStrokes'
-import { pointOn, readScreenLayout, screenBounds, storeState, type Rect } from '../../tools/screenLayout'
+import {
+  pointOn,
+  readScreenLayout,
+  screenBounds,
+  storeState,
+  waitForPosture,
+  type Rect,
+} from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -54,10 +61,7 @@ async function clinicStory(w: WatchedPage, layout: 'desk' | 'tablet' | 'phone'):
   const standing = await screenBounds(page, 'femur_l')
   const lengthBefore = Number(await page.getByTestId('length-psoas_major_l').getAttribute('data-length-mm'))
   await tap('Sit')
-  await page.waitForFunction(
-    () =>
-      (window as unknown as { __anatomyViewer: { state(): AppState } }).__anatomyViewer.state().posture.amount === 1,
-  )
+  await waitForPosture(page, 1)
   await settled(page, 800)
   // The knee came forward: the thigh now lies across the screen (in the Left view the front of
   // the body is to the left)…

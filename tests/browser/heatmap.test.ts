@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import type { AppState } from '../../src/store/appStore'
 import {
   canvasPixels,
   newWatchedPage,
@@ -10,6 +8,7 @@ import {
   settled,
   type WatchedPage,
 } from '../../tools/harness'
+import { waitForPosture } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 import {
@@ -27,14 +26,6 @@ import {
 } from './painPage'
 
 const suite = browserSuite()
-
-/** Wait until the posture has arrived at `amount` (0 standing, 1 sitting), read from the store. */
-const waitForPosture = (page: Page, amount: number) =>
-  page.waitForFunction(
-    (a) =>
-      (window as unknown as { __anatomyViewer: { state(): AppState } }).__anatomyViewer.state().posture.amount === a,
-    amount,
-  )
 
 describe('referred-pain heatmap on the skin', () => {
   let w: WatchedPage

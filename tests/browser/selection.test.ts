@@ -3,14 +3,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AppState } from '../../src/store/appStore'
 import { newWatchedPage, openPanel, openReady, settled, type WatchedPage } from '../../tools/harness'
 import { patternBox } from './painPage'
-import { pointOn } from '../../tools/screenLayout'
+import { pointOn, storeState } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
 
 /** The store as the page holds it (a copy, through the screen probe). */
-const storeState = (page: Page): Promise<AppState> =>
-  page.evaluate(() => (window as unknown as { __anatomyViewer: { state(): AppState } }).__anatomyViewer.state())
+const state = (page: Page): Promise<AppState> => storeState<AppState>(page)
 
 /** The parts of the state a test restores: everything but what the pointer and the camera do. */
 const settings = (s: AppState) => ({
@@ -43,7 +42,7 @@ describe('a click names a structure; what goes with it is offered, not done', ()
   let opened: ReturnType<typeof settings>
   const open = async () => {
     await openReady(w.page, `${suite.url}?aa=0`)
-    opened = settings(await storeState(w.page))
+    opened = settings(await state(w.page))
   }
   beforeAll(async () => {
     w = await newWatchedPage(suite.browser)
@@ -55,7 +54,7 @@ describe('a click names a structure; what goes with it is offered, not done', ()
   beforeEach(async () => {
     await w.page.mouse.move(2, 400)
     await w.page.keyboard.press('Escape')
-    if (JSON.stringify(settings(await storeState(w.page))) !== JSON.stringify(opened)) await open()
+    if (JSON.stringify(settings(await state(w.page))) !== JSON.stringify(opened)) await open()
     await w.page.getByRole('button', { name: 'Front', exact: true }).click()
     await settled(w.page)
   })
@@ -67,12 +66,12 @@ describe('a click names a structure; what goes with it is offered, not done', ()
   it('a click on a muscle changes nothing but the selection and the info line', async () => {
     const page = w.page
     const at = await pointOn(page, 'psoas_major_r')
-    const before = await storeState(page)
+    const before = await state(page)
     expect(before.viewer.selectedId).toBeNull()
     await page.mouse.click(at.x, at.y)
     await expect.poll(() => page.getByTestId('selected-name').textContent()).toBe('Right psoas major')
     await settled(page)
-    const after = await storeState(page)
+    const after = await state(page)
     expect(after.viewer.selectedId).toBe('psoas_major_r')
     // Layers, attachments, files, the preset view: all as they were.
     expect(after.viewer).toEqual({ ...before.viewer, selectedId: 'psoas_major_r' })
@@ -91,7 +90,7 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     await clickOn(page, 'psoas_major_r')
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).click()
     await settled(page)
-    const s = await storeState(page)
+    const s = await state(page)
     expect(s.pain.shown.iliopsoas).toBe(true)
     expect(Object.entries(s.pain.shown).filter(([, on]) => on)).toEqual([['iliopsoas', true]])
     expect(s.pain.side).toBe('r')
@@ -103,7 +102,7 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     expect(await painSide(page, 'Right').isChecked()).toBe(true)
     // Now it offers to take it away again, and does.
     await page.getByRole('button', { name: 'Hide its pain pattern', exact: true }).click()
-    await expect.poll(async () => (await storeState(page)).pain.shown.iliopsoas).toBe(false)
+    await expect.poll(async () => (await state(page)).pain.shown.iliopsoas).toBe(false)
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).waitFor()
     // Put back what this test changed.
     await painSide(page, 'Both').check()
@@ -115,15 +114,11 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     const page = w.page
     await clickOn(page, 'iliacus_l')
     await page.getByRole('button', { name: 'Hide where it attaches', exact: true }).click()
-    await expect
-      .poll(async () => (await storeState(page)).viewer.attachments)
-      .toEqual({ psoas_major: true, iliacus: false })
+    await expect.poll(async () => (await state(page)).viewer.attachments).toEqual({ psoas_major: true, iliacus: false })
     expect(await page.getByRole('checkbox', { name: 'Iliacus attachments', exact: true }).isChecked()).toBe(false)
     await page.getByRole('button', { name: 'Show where it attaches', exact: true }).click()
-    await expect
-      .poll(async () => (await storeState(page)).viewer.attachments)
-      .toEqual({ psoas_major: true, iliacus: true })
-    expect((await storeState(page)).viewer.selectedId).toBe('iliacus_l')
+    await expect.poll(async () => (await state(page)).viewer.attachments).toEqual({ psoas_major: true, iliacus: true })
+    expect((await state(page)).viewer.selectedId).toBe('iliacus_l')
   })
 
   it('hides the trigger-point crosses with the skin: none float in the air', async () => {

@@ -16,8 +16,12 @@ export interface Pose {
   readonly kneeFlexionDeg: Readonly<Record<Side, number>>
 }
 
-/** The named poses offered as buttons. */
-export type PoseName = 'standing' | 'sitting' | 'stretch'
+/**
+ * The named poses: standing, sitting, and the poses of the exercises (`exercises.ts`).
+ * `stretch` is the half-kneeling hip-flexor stretch (the Stretch button).
+ */
+export const POSE_NAMES = ['standing', 'sitting', 'stretch', 'couchStretch', 'hipFlexion', 'release'] as const
+export type PoseName = (typeof POSE_NAMES)[number]
 
 const zeroLumbar = Object.fromEntries(DISCS.map((d) => [d, 0])) as Record<DiscId, number>
 
@@ -79,9 +83,80 @@ export function stretchPose(side: Side | 'both'): Pose {
   return { pelvisTiltDeg: 5, lumbarFlexionDeg: zeroLumbar, hipFlexionDeg: hip, kneeFlexionDeg: { l: knee, r: knee } }
 }
 
+/** Knee flexion of the back leg in a couch stretch: the rear foot rests up on a couch or bench. */
+export const COUCH_KNEE_FLEXION = 125
+/** Hip extension in a couch stretch: the bent knee (rectus femoris taut) lets the hip extend less. */
+export const COUCH_HIP_EXTENSION = 8
+/** Standing hip flexion (a knee lift): the working hip and knee each bent to 90°. */
+export const KNEE_LIFT_FLEXION = 90
+/** Hook lying, as for a psoas release: hips bent 45° and knees 90°, so the belly wall is slack. */
+export const RELEASE_HIP_FLEXION = 45
+export const RELEASE_KNEE_FLEXION = 90
+
+export const EXERCISE_POSE_SOURCE: Source = {
+  ref: 'pain-patterns.md B.1 relief: half-kneeling and couch stretches [SHIRA] [REBAL] [PREHAB], manual release [MUSC-PS] [FINANDO]; the joint angles are our reading of those descriptions',
+}
+
+/** The side that does a one-sided exercise when both sides are chosen: the patient's left. */
+const leadSide = (side: Side | 'both'): Side => (side === 'both' ? 'l' : side)
+const other = (side: Side): Side => (side === 'l' ? 'r' : 'l')
+
+/**
+ * The couch stretch: the back knee bent far (foot up on a couch), that hip extended, the front
+ * foot planted (hip and knee at 90°), pelvis tucked. Both sides: both hips extended and both
+ * knees bent, as lying face down with the heels drawn up.
+ */
+export function couchStretchPose(side: Side | 'both'): Pose {
+  const ext = -COUCH_HIP_EXTENSION
+  if (side === 'both')
+    return {
+      pelvisTiltDeg: 5,
+      lumbarFlexionDeg: zeroLumbar,
+      hipFlexionDeg: { l: ext, r: ext },
+      kneeFlexionDeg: { l: COUCH_KNEE_FLEXION, r: COUCH_KNEE_FLEXION },
+    }
+  const front = other(side)
+  return {
+    pelvisTiltDeg: 5,
+    lumbarFlexionDeg: zeroLumbar,
+    hipFlexionDeg: { [side]: ext, [front]: 90 } as Record<Side, number>,
+    kneeFlexionDeg: { [side]: COUCH_KNEE_FLEXION, [front]: KNEELING_KNEE_FLEXION } as Record<Side, number>,
+  }
+}
+
+/** Standing hip flexion: one knee lifted to hip height (the patient's left when both are chosen). */
+export function hipFlexionExercisePose(side: Side | 'both'): Pose {
+  const lead = leadSide(side)
+  return {
+    ...STANDING,
+    hipFlexionDeg: { [lead]: KNEE_LIFT_FLEXION, [other(lead)]: 0 } as Record<Side, number>,
+    kneeFlexionDeg: { [lead]: KNEE_LIFT_FLEXION, [other(lead)]: 0 } as Record<Side, number>,
+  }
+}
+
+/** Hook lying for a release: both hips bent 45°, knees 90° (drawn upright: the rig has no floor). */
+export const RELEASE: Pose = {
+  ...STANDING,
+  hipFlexionDeg: { l: RELEASE_HIP_FLEXION, r: RELEASE_HIP_FLEXION },
+  kneeFlexionDeg: { l: RELEASE_KNEE_FLEXION, r: RELEASE_KNEE_FLEXION },
+}
+
 /** A named pose for the side(s) the user is looking at. */
 export function namedPose(name: PoseName, side: Side | 'both'): Pose {
-  return name === 'standing' ? STANDING : name === 'sitting' ? SITTING : stretchPose(side)
+  switch (name) {
+    case 'standing':
+      return STANDING
+    case 'sitting':
+      return SITTING
+    case 'stretch':
+      return stretchPose(side)
+    case 'couchStretch':
+      return couchStretchPose(side)
+    case 'hipFlexion':
+      return hipFlexionExercisePose(side)
+    case 'release':
+      return RELEASE
+  }
 }
 
 /** Linear blend of two poses, t in [0, 1]. */

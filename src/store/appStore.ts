@@ -2,6 +2,7 @@ import { createStore, useStore } from 'zustand'
 import { painInitial, type PainState } from './painSlice'
 import { postureInitial, type PostureState } from './postureSlice'
 import { screenInitial, type ScreenState } from './screenSlice'
+import { sessionInitial, type SessionState } from './sessionSlice'
 import { viewerInitial, type ViewerState } from './viewerSlice'
 
 /**
@@ -9,14 +10,15 @@ import { viewerInitial, type ViewerState } from './viewerSlice'
  * values (camera, pointer, the animated pose between publishes) and per-vertex data (the pain
  * drawing) never live here.
  *
- * A new concern (the coming session/link state, say) gets its own slice file beside these, with
- * its `…Initial()` and its actions, and one line here.
+ * A new concern gets its own slice file beside these, with its `…Initial()` and its actions, and
+ * one line here.
  */
 export interface AppState {
   readonly viewer: ViewerState
   readonly posture: PostureState
   readonly pain: PainState
   readonly screen: ScreenState
+  readonly session: SessionState
 }
 
 /** Everything at its starting value. A function, so each call gives fresh objects. */
@@ -25,6 +27,7 @@ export const initialAppState = (): AppState => ({
   posture: postureInitial(),
   pain: painInitial(),
   screen: screenInitial(),
+  session: sessionInitial(),
 })
 
 /**
@@ -66,3 +69,5 @@ export const usePosture = <T>(selector: (s: PostureState) => T): T => useStore(a
 export const usePain = <T>(selector: (s: PainState) => T): T => useStore(appStore, (s) => selector(s.pain))
 /** React binding for the screen slice (open panel, help sheet). */
 export const useScreen = <T>(selector: (s: ScreenState) => T): T => useStore(appStore, (s) => selector(s.screen))
+/** React binding for the session slice (story step, exercise shown, handout ticks, notice). */
+export const useSession = <T>(selector: (s: SessionState) => T): T => useStore(appStore, (s) => selector(s.session))

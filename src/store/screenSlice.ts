@@ -13,11 +13,13 @@ export interface ScreenState {
   readonly openPanel: PanelId | null
   /** The "?" sheet with every gesture and key. */
   readonly helpOpen: boolean
+  /** Present mode: every panel hidden, large controls and captions, full screen where allowed. */
+  readonly presenting: boolean
 }
 
 /** The screen slice at start: nothing open. A desk layout opens Layers itself once it knows it is a desk. */
 export function screenInitial(): ScreenState {
-  return { openPanel: null, helpOpen: false }
+  return { openPanel: null, helpOpen: false, presenting: false }
 }
 
 const set = (update: (s: ScreenState) => Partial<ScreenState>): void => updateSlice('screen', update)
@@ -32,3 +34,8 @@ export const togglePanel = (id: PanelId): void => set((s) => ({ openPanel: s.ope
 
 /** Show or hide the help sheet. */
 export const setHelpOpen = (open: boolean): void => set(() => ({ helpOpen: open }))
+
+/** Enter or leave present mode (the UI asks the browser for full screen alongside). */
+export const setPresenting = (on: boolean): void => {
+  if (appStore.getState().screen.presenting !== on) set(() => ({ presenting: on }))
+}

@@ -41,8 +41,10 @@ function applyStep(step: StoryStep): void {
   const s = appStore.getState()
   clearSelection()
   showOnlyLayers(step.layers)
-  updateSlice('viewer', (v) => ({
-    attachments: Object.fromEntries(ATTACHMENT_TOGGLES.map((t) => [t, step.attachments])) as typeof v.attachments,
+  updateSlice('viewer', () => ({
+    attachments: Object.fromEntries(
+      ATTACHMENT_TOGGLES.map((t) => [t, step.attachments]),
+    ) as AppState['viewer']['attachments'],
   }))
   updateSlice('pain', () => ({
     shown: Object.fromEntries(PAIN_MUSCLES.map((m) => [m, step.patterns.includes(m)])) as AppState['pain']['shown'],

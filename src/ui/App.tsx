@@ -37,6 +37,7 @@ export function App() {
     if (hasLayers) list.push('layers')
     list.push('posture')
     if (hasSkin) list.push('pain')
+    list.push('patient')
     return list
   }, [layout, hasLayers, hasSkin])
   // A desk has room for the layers beside the model from the start; touch screens start clear.

@@ -3,6 +3,7 @@ import { useScreen } from '../../store/appStore'
 import { openPanel } from '../../store/screenSlice'
 import { LayersPanel } from '../LayersPanel'
 import { PainPanel } from '../PainPanel'
+import { PatientPanel } from '../PatientPanel'
 import { PosturePanel } from '../PosturePanel'
 import { ViewsPanel } from '../ViewsPanel'
 import type { LayoutKind } from './layoutKind'
@@ -34,6 +35,7 @@ export function PanelSheet({ layout, drawing }: { layout: LayoutKind; drawing: P
           </>
         )}
         {open === 'pain' && <PainPanel drawing={drawing} />}
+        {open === 'patient' && <PatientPanel drawing={drawing} />}
       </div>
     </section>
   )

@@ -1,12 +1,13 @@
 import { useScreen } from '../../store/appStore'
 import { togglePanel, type PanelId } from '../../store/screenSlice'
 
-/** Short tab labels: a tab bar on a phone has room for four words. */
+/** Short tab labels: a tab bar on a phone has room for five short words. */
 export const PANEL_LABELS: Readonly<Record<PanelId, string>> = {
   views: 'Views',
   layers: 'Layers',
   posture: 'Posture',
   pain: 'Pain',
+  patient: 'Explain',
 }
 
 /** Headings of the open panels: what each holds, in plain words. */
@@ -15,6 +16,7 @@ export const PANEL_TITLES: Readonly<Record<PanelId, string>> = {
   layers: 'What is shown',
   posture: 'Posture and muscle length',
   pain: 'Your pain drawing and pain patterns',
+  patient: 'Explain, exercises and take home',
 }
 
 /** The id of the element a panel's content lives in (tabs point at it with aria-controls). */

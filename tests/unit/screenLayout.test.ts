@@ -38,9 +38,9 @@ describe('one panel at a time', () => {
   it('keeps the help sheet apart from the panels, and resets with the app', () => {
     openPanel('pain')
     setHelpOpen(true)
-    expect(appStore.getState().screen).toEqual({ openPanel: 'pain', helpOpen: true })
+    expect(appStore.getState().screen).toEqual({ openPanel: 'pain', helpOpen: true, presenting: false })
     resetApp()
-    expect(appStore.getState().screen).toEqual({ openPanel: null, helpOpen: false })
+    expect(appStore.getState().screen).toEqual({ openPanel: null, helpOpen: false, presenting: false })
   })
 })
 

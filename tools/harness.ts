@@ -242,7 +242,7 @@ export async function dragThrough(page: Page, points: readonly { x: number; y: n
 }
 
 /** The panels' tabs, by their labels (`ui/layout/PanelTabs.tsx`). */
-export type PanelName = 'Views' | 'Layers' | 'Posture' | 'Pain'
+export type PanelName = 'Views' | 'Layers' | 'Posture' | 'Pain' | 'Explain'
 
 /**
  * Open a panel from its tab, as a user would (one panel is open at a time), unless it is open

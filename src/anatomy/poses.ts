@@ -23,6 +23,16 @@ export interface Pose {
 export const POSE_NAMES = ['standing', 'sitting', 'stretch', 'couchStretch', 'hipFlexion', 'release'] as const
 export type PoseName = (typeof POSE_NAMES)[number]
 
+/** Each pose in plain words, as a caption says it. */
+export const POSE_LABELS: Readonly<Record<PoseName, string>> = {
+  standing: 'Standing',
+  sitting: 'Sitting',
+  stretch: 'Kneeling hip stretch',
+  couchStretch: 'Couch stretch',
+  hipFlexion: 'Knee lift',
+  release: 'Lying on the back, knees bent (shown upright)',
+}
+
 const zeroLumbar = Object.fromEntries(DISCS.map((d) => [d, 0])) as Record<DiscId, number>
 
 /**

@@ -6,8 +6,9 @@ import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
-import { fitBoxDistance, freeBandFov, reservedInsets } from './framing'
+import { fitBoxDistance, freeBand, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
+import { isTyping, usesArrows } from './keyTargets'
 import { shownInScene } from './shownInScene'
 
 const ROTATE_STEP = Math.PI / 12 // 15° per arrow press
@@ -29,25 +30,6 @@ const ACTION = {
 const _box = new Box3()
 const _size = new Vector3()
 const _center = new Vector3()
-
-/** Input types that take typed characters: there, digits and +/- are text, not view keys. */
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
-
-/** True when focus is in a field that types text: view keys must not steal its characters. */
-const isTyping = (t: EventTarget | null): boolean => {
-  const el = t as HTMLElement | null
-  if (!el || !el.tagName) return false
-  if (el.tagName === 'TEXTAREA' || el.isContentEditable) return true
-  return el.tagName === 'INPUT' && TEXT_INPUTS.has((el as HTMLInputElement).type)
-}
-
-/** True when the focused control moves with arrow keys itself (sliders, radios, menus, text). */
-const usesArrows = (t: EventTarget | null): boolean => {
-  const el = t as HTMLElement | null
-  if (!el || !el.tagName) return false
-  if (isTyping(el) || el.tagName === 'SELECT') return true
-  return el.tagName === 'INPUT' && ['range', 'radio'].includes((el as HTMLInputElement).type)
-}
 
 /** The page rectangles of the boxes the UI floats over the 3D view (marked `data-ui-box`). */
 const floatingBoxes = (): DOMRect[] =>
@@ -128,6 +110,15 @@ export function CameraRig({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [size.width, size.height])
 
+  /** Move the picture up by `px` (the free band's centre becomes the view's centre). */
+  function applyShift(px: number) {
+    const w = Math.max(1, size.width)
+    const h = Math.max(1, size.height)
+    if (Math.abs(px) < 0.5) camera.clearViewOffset()
+    else camera.setViewOffset(w, h, 0, px, w, h)
+    camera.updateProjectionMatrix()
+  }
+
   function goTo(view: ViewName, animate: boolean) {
     const c = controls.current
     if (!c) return
@@ -136,7 +127,8 @@ export function CameraRig({
     const half = bounds.current.getSize(_size).multiplyScalar(0.5)
     // Fit the model in the band the floating boxes (view buttons, posture bar) leave free.
     const reserved = reservedInsets(gl.domElement.getBoundingClientRect(), floatingBoxes())
-    const band = freeBandFov(camera.fov, size.width, Math.max(size.height, 1), reserved)
+    const band = freeBand(camera.fov, size.width, Math.max(size.height, 1), reserved)
+    applyShift(band.shiftPx)
     const dist = fitBoxDistance([half.x, half.y, half.z], d, band.fovDeg, band.aspect)
     markView(view)
     void c.setLookAt(
@@ -155,7 +147,13 @@ export function CameraRig({
   useEffect(
     () =>
       subscribeSlice('viewer', (s, prev) => {
-        if (s.viewRequest !== prev.viewRequest && s.view) goTo(s.view, !prefersReducedMotion())
+        // On the next frame: the request may come with a change of the boxes floating over the
+        // view (a new caption in present mode), and the framing must see them as drawn.
+        if (s.viewRequest !== prev.viewRequest && s.view)
+          requestAnimationFrame(() => {
+            const view = appStore.getState().viewer.view
+            if (view) goTo(view, !prefersReducedMotion())
+          })
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [camera, size],
@@ -168,6 +166,9 @@ export function CameraRig({
       if (!c || isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return
       // Arrows belong to a focused slider, radio or menu; view keys work everywhere else.
       if (e.key.startsWith('Arrow') && usesArrows(e.target)) return
+      // While a story is presented, left and right arrows move through it (ui/present).
+      const { screen, session } = appStore.getState()
+      if (screen.presenting && session.storyActive && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) return
       const animate = !prefersReducedMotion()
       const preset = VIEWS.find((v) => v.key === e.key)
       if (preset) requestView(preset.name)

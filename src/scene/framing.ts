@@ -6,6 +6,11 @@ export interface PageRect {
   readonly bottom: number
 }
 
+/** The largest share of the canvas height one end's boxes may keep clear. */
+const MAX_INSET_SHARE = 0.4
+/** The free band is never thinner than this share of the height. */
+const MIN_BAND_SHARE = 0.35
+
 /**
  * How far boxes floating over the canvas reach into it from its top and from its bottom (CSS
  * pixels). Only boxes that span a fair share of the canvas width count: a small corner button
@@ -28,24 +33,34 @@ export function reservedInsets(
     if (mid < canvas.top + height / 2) top = Math.max(top, b.bottom - canvas.top)
     else bottom = Math.max(bottom, canvas.bottom - b.top)
   }
-  // At most a quarter of the height at each end: on a tiny window the model still shows.
-  const cap = height / 4
+  // At most 40 % of the height at each end: on a tiny window the model still shows.
+  const cap = height * MAX_INSET_SHARE
   return { top: Math.min(top, cap), bottom: Math.min(bottom, cap) }
 }
 
 /**
- * The field of view and aspect of the band of the canvas left free when `reserved` pixels are kept
- * clear at both the top and the bottom (the model stays centred, so the larger inset counts twice).
+ * The band of the canvas left free between the boxes reserving `reserved` pixels at its top and
+ * bottom: the field of view and aspect that just cover it, and `shiftPx`, how far the picture must
+ * move up (negative: down) so that the view's centre is the band's centre. The camera applies the
+ * shift as a view offset, so the model sits in the middle of what is free even when a tall caption
+ * covers the bottom and only a row of buttons the top.
  */
-export function freeBandFov(
+export function freeBand(
   fovDeg: number,
   width: number,
   height: number,
   reserved: { top: number; bottom: number },
-): { fovDeg: number; aspect: number } {
-  const free = Math.max(1, height - 2 * Math.max(reserved.top, reserved.bottom))
+): { fovDeg: number; aspect: number; shiftPx: number } {
+  let { top, bottom } = reserved
+  const minFree = height * MIN_BAND_SHARE
+  if (height - top - bottom < minFree) {
+    const k = Math.max(0, height - minFree) / Math.max(1, top + bottom)
+    top *= k
+    bottom *= k
+  }
+  const free = Math.max(1, height - top - bottom)
   const half = Math.atan(Math.tan((fovDeg * Math.PI) / 360) * (free / height))
-  return { fovDeg: (half * 360) / Math.PI, aspect: width / free }
+  return { fovDeg: (half * 360) / Math.PI, aspect: width / free, shiftPx: (bottom - top) / 2 }
 }
 
 type V3 = readonly [number, number, number]

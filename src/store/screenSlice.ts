@@ -1,7 +1,7 @@
 import { updateSlice, appStore } from './appStore'
 
 /** The panels of the clinic screen; at most one is open at a time, in every layout. */
-export const PANELS = ['views', 'layers', 'posture', 'pain', 'patient'] as const
+export const PANELS = ['views', 'layers', 'posture', 'pain', 'explain'] as const
 export type PanelId = (typeof PANELS)[number]
 
 /**

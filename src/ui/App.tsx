@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react'
 import { PainDrawing } from '../overlays/pain/painDrawing'
 import { AnatomyCanvas } from '../scene/AnatomyCanvas'
-import { useViewer } from '../store/appStore'
+import { useScreen, useViewer } from '../store/appStore'
 import { openPanel, type PanelId } from '../store/screenSlice'
 import { canvasOptions } from './options'
 import { CanvasErrorBoundary } from './CanvasErrorBoundary'
@@ -13,6 +13,9 @@ import { PanelSheet } from './layout/PanelSheet'
 import { PanelTabs } from './layout/PanelTabs'
 import { PostureQuickBar } from './layout/PostureQuickBar'
 import { NoWebGL } from './NoWebGL'
+import { PresentButton } from './present/PresentButton'
+import { PresentMode } from './present/PresentMode'
+import { usePresentKeys } from './present/usePresentKeys'
 import { StatusPanel } from './StatusPanel'
 import { ViewsPanel } from './ViewsPanel'
 import { hasWebGL2 } from './webgl'
@@ -30,6 +33,8 @@ export function App() {
   // The patient's drawing lives as long as the app: the canvas and the panels share this one.
   const drawing = useMemo(() => new PainDrawing(), [])
   const layout = useLayout()
+  const presenting = useScreen((s) => s.presenting)
+  usePresentKeys()
   const hasLayers = useViewer((s) => Object.keys(s.layers).length > 0)
   const hasSkin = useViewer((s) => s.layers.skin !== undefined)
   const panels = useMemo(() => {
@@ -37,7 +42,7 @@ export function App() {
     if (hasLayers) list.push('layers')
     list.push('posture')
     if (hasSkin) list.push('pain')
-    list.push('patient')
+    list.push('explain')
     return list
   }, [layout, hasLayers, hasSkin])
   // A desk has room for the layers beside the model from the start; touch screens start clear.
@@ -48,43 +53,66 @@ export function App() {
   }, [])
   if (!webgl) return <NoWebGL />
   return (
-    <div className="app" data-layout={layout}>
+    <div className="app" data-layout={layout} data-presenting={presenting || undefined}>
       <main className="stage">
         <CanvasErrorBoundary>
           <AnatomyCanvas options={options} drawing={drawing} />
         </CanvasErrorBoundary>
-        <div className="stage-top">
-          {layout !== 'desk' && (
-            <h1 className="title" data-testid="title">
-              Hip flexors
-            </h1>
-          )}
-          {layout !== 'phone' && <ViewsPanel />}
-          <HelpButton />
-        </div>
-        {layout === 'desk' && <PostureQuickBar />}
+        {presenting ? <PresentMode /> : <Screen layout={layout} panels={panels} drawing={drawing} />}
         <StatusPanel />
-        <FirstUseHint />
       </main>
-      <aside className="dock" aria-label="Controls">
-        {layout === 'desk' && (
-          <header className="title">
-            <h1>Hip flexors</h1>
-            <p>Psoas major and iliacus: the lower back, pelvis and thighs</p>
-          </header>
-        )}
-        {layout === 'desk' && <PanelTabs panels={panels} />}
-        {layout !== 'desk' && <InfoPanel />}
-        <PanelSheet layout={layout} drawing={drawing} />
-        {layout === 'desk' && <InfoPanel />}
-        {layout !== 'desk' && (
-          <div className="bar">
-            <PanelTabs panels={panels} />
-            {layout === 'tablet' && <PostureQuickBar />}
-          </div>
-        )}
-      </aside>
+      {!presenting && <Dock layout={layout} panels={panels} drawing={drawing} />}
       <HelpSheet />
     </div>
+  )
+}
+
+interface PartProps {
+  layout: ReturnType<typeof useLayout>
+  panels: readonly PanelId[]
+  drawing: PainDrawing
+}
+
+/** What floats on the 3D view outside present mode: title, views, help, posture bar, first-use hint. */
+function Screen({ layout }: PartProps) {
+  return (
+    <>
+      <div className="stage-top">
+        {layout !== 'desk' && (
+          <h1 className="title" data-testid="title">
+            Hip flexors
+          </h1>
+        )}
+        {layout !== 'phone' && <ViewsPanel />}
+        <PresentButton />
+        <HelpButton />
+      </div>
+      {layout === 'desk' && <PostureQuickBar />}
+      <FirstUseHint />
+    </>
+  )
+}
+
+/** The panels: a column beside the model on a desk, a dock under it on a tablet or phone. */
+function Dock({ layout, panels, drawing }: PartProps) {
+  return (
+    <aside className="dock" aria-label="Controls">
+      {layout === 'desk' && (
+        <header className="title">
+          <h1>Hip flexors</h1>
+          <p>Psoas major and iliacus: the lower back, pelvis and thighs</p>
+        </header>
+      )}
+      {layout === 'desk' && <PanelTabs panels={panels} />}
+      {layout !== 'desk' && <InfoPanel />}
+      <PanelSheet layout={layout} drawing={drawing} />
+      {layout === 'desk' && <InfoPanel />}
+      {layout !== 'desk' && (
+        <div className="bar">
+          <PanelTabs panels={panels} />
+          {layout === 'tablet' && <PostureQuickBar />}
+        </div>
+      )}
+    </aside>
   )
 }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { fitBoxDistance, freeBandFov, reservedInsets } from '../../src/scene/framing'
+import { fitBoxDistance, freeBand, reservedInsets } from '../../src/scene/framing'
 import { appStore, resetApp } from '../../src/store/appStore'
 import { openPanel, setHelpOpen, togglePanel } from '../../src/store/screenSlice'
 import { layoutFor } from '../../src/ui/layout/layoutKind'
@@ -55,18 +55,25 @@ describe('framing the model', () => {
     expect(reservedInsets(canvas, [help])).toEqual({ top: 0, bottom: 0 })
     // A box beside the canvas (the desk column) reserves nothing in it.
     expect(reservedInsets(canvas, [{ left: 12, top: 0, right: 340, bottom: 720 }])).toEqual({ top: 0, bottom: 0 })
-    // Never more than a quarter of the height at each end.
-    expect(reservedInsets(canvas, [{ left: 340, top: 0, right: 1280, bottom: 600 }]).top).toBe(180)
+    // Never more than 40 % of the height at each end.
+    expect(reservedInsets(canvas, [{ left: 340, top: 0, right: 1280, bottom: 600 }]).top).toBe(288)
   })
 
-  it('narrows the field of view to the free band, keeping the width', () => {
-    const full = freeBandFov(35, 940, 720, { top: 0, bottom: 0 })
+  it('narrows the field of view to the free band, keeping the width, and centres the band', () => {
+    const full = freeBand(35, 940, 720, { top: 0, bottom: 0 })
     expect(full.fovDeg).toBeCloseTo(35, 9)
     expect(full.aspect).toBeCloseTo(940 / 720, 9)
-    // 70 px kept clear at both ends: the band is 580 px of 720, centred.
-    const band = freeBandFov(35, 940, 720, { top: 70, bottom: 10 })
-    expect(Math.tan((band.fovDeg * Math.PI) / 360)).toBeCloseTo(Math.tan((35 * Math.PI) / 360) * (580 / 720), 9)
-    expect(band.aspect).toBeCloseTo(940 / 580, 9)
+    expect(full.shiftPx).toBe(0)
+    // 70 px clear at the top, 10 at the bottom: the band is 640 px of 720, and its centre lies
+    // 30 px below the canvas centre, so the picture moves down by 30 px.
+    const band = freeBand(35, 940, 720, { top: 70, bottom: 10 })
+    expect(Math.tan((band.fovDeg * Math.PI) / 360)).toBeCloseTo(Math.tan((35 * Math.PI) / 360) * (640 / 720), 9)
+    expect(band.aspect).toBeCloseTo(940 / 640, 9)
+    expect(band.shiftPx).toBe(-30)
+    // A caption covering 60 % at the bottom of a short window: the band keeps 35 % of the height.
+    const tight = freeBand(35, 940, 720, { top: 60, bottom: 432 })
+    expect(tight.aspect).toBeCloseTo(940 / (720 * 0.35), 6)
+    expect(tight.shiftPx).toBeGreaterThan(0)
   })
 
   it('fits every corner of a box, from any side', () => {

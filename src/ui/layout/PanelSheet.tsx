@@ -35,7 +35,7 @@ export function PanelSheet({ layout, drawing }: { layout: LayoutKind; drawing: P
           </>
         )}
         {open === 'pain' && <PainPanel drawing={drawing} />}
-        {open === 'patient' && <PatientPanel drawing={drawing} />}
+        {open === 'explain' && <PatientPanel drawing={drawing} />}
       </div>
     </section>
   )

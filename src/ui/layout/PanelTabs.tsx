@@ -7,7 +7,7 @@ export const PANEL_LABELS: Readonly<Record<PanelId, string>> = {
   layers: 'Layers',
   posture: 'Posture',
   pain: 'Pain',
-  patient: 'Explain',
+  explain: 'Explain',
 }
 
 /** Headings of the open panels: what each holds, in plain words. */
@@ -16,7 +16,7 @@ export const PANEL_TITLES: Readonly<Record<PanelId, string>> = {
   layers: 'What is shown',
   posture: 'Posture and muscle length',
   pain: 'Your pain drawing and pain patterns',
-  patient: 'Explain, exercises and take home',
+  explain: 'Explain, exercises and take home',
 }
 
 /** The id of the element a panel's content lives in (tabs point at it with aria-controls). */

@@ -113,24 +113,17 @@ const other = (side: Side): Side => (side === 'l' ? 'r' : 'l')
 
 /**
  * The couch stretch: the back knee bent far (foot up on a couch), that hip extended, the front
- * foot planted (hip and knee at 90°), pelvis tucked. Both sides: both hips extended and both
- * knees bent, as lying face down with the heels drawn up.
+ * foot planted (hip and knee at 90°), pelvis tucked. With both sides chosen the patient's left is
+ * the back leg: the stretch is done one side at a time.
  */
 export function couchStretchPose(side: Side | 'both'): Pose {
-  const ext = -COUCH_HIP_EXTENSION
-  if (side === 'both')
-    return {
-      pelvisTiltDeg: 5,
-      lumbarFlexionDeg: zeroLumbar,
-      hipFlexionDeg: { l: ext, r: ext },
-      kneeFlexionDeg: { l: COUCH_KNEE_FLEXION, r: COUCH_KNEE_FLEXION },
-    }
-  const front = other(side)
+  const back = leadSide(side)
+  const front = other(back)
   return {
     pelvisTiltDeg: 5,
     lumbarFlexionDeg: zeroLumbar,
-    hipFlexionDeg: { [side]: ext, [front]: 90 } as Record<Side, number>,
-    kneeFlexionDeg: { [side]: COUCH_KNEE_FLEXION, [front]: KNEELING_KNEE_FLEXION } as Record<Side, number>,
+    hipFlexionDeg: { [back]: -COUCH_HIP_EXTENSION, [front]: 90 } as Record<Side, number>,
+    kneeFlexionDeg: { [back]: COUCH_KNEE_FLEXION, [front]: KNEELING_KNEE_FLEXION } as Record<Side, number>,
   }
 }
 

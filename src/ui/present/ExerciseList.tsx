@@ -1,9 +1,33 @@
-import { EXERCISES, EXERCISE_KIND_LABEL } from '../../anatomy/exercises'
+import { EXERCISES, EXERCISE_KIND_LABEL, type Exercise } from '../../anatomy/exercises'
 import { useSession } from '../../store/appStore'
 import { setHandoutExercise } from '../../store/sessionSlice'
 import { endExercise, showExercise } from '../../store/storyActions'
 
-/** Release, stretch, strengthen: show each on the model, and tick the ones for the handout. */
+/** What the patient does and what to watch for, shown under the exercise the model is showing. */
+function ExerciseDetail({ ex }: { ex: Exercise }) {
+  return (
+    <div className="exercise-detail" data-testid={`exercise-detail-${ex.id}`}>
+      <p>{ex.summary}</p>
+      <ol>
+        {ex.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <p className="dose">{ex.dose}</p>
+      <p className="cautions-title">Take care</p>
+      <ul className="cautions">
+        {ex.cautions.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/**
+ * Release, stretch, strengthen: show each on the model (it moves into the exercise's pose, and the
+ * muscle lengths show what it does), read its steps and cautions, and tick the ones for the handout.
+ */
 export function ExerciseList() {
   const shown = useSession((s) => s.exercise)
   const ticked = useSession((s) => s.handoutExercises)
@@ -18,6 +42,7 @@ export function ExerciseList() {
             <button
               type="button"
               aria-pressed={shown === ex.id}
+              aria-label={`${shown === ex.id ? 'Stop showing' : 'Show on the model'}: ${ex.title}`}
               onClick={() => (shown === ex.id ? endExercise() : showExercise(ex.id))}
             >
               {shown === ex.id ? 'Stop showing' : 'Show on the model'}
@@ -30,6 +55,7 @@ export function ExerciseList() {
               />
               On the handout
             </label>
+            {shown === ex.id && <ExerciseDetail ex={ex} />}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { goToPose } from '../../store/postureSlice'
 import { moveStory, resumeStory, startStory } from '../../store/storyActions'
 import { requestView } from '../../store/viewerSlice'
 import { PAIN_MUSCLES } from '../../anatomy/painPatterns'
+import { exerciseById } from '../../anatomy/exercises'
 import { captionFor, poseHeading } from './captionFor'
 import { LengthLine } from './LengthLine'
 import { stopPresenting } from './presentActions'
@@ -42,6 +43,8 @@ export function PresentMode() {
   const patternOn = usePain((s) => anyPatternShown(s)) && skin === true
   const heading = poseHeading(state)
   const step = active ? SITTING_STORY.steps.find((s) => s.id === stepId) : undefined
+  const exerciseId = useSession((s) => s.exercise)
+  const exercise = !step && exerciseId ? exerciseById(exerciseId) : undefined
   const swipe = useSwipe((dir) => {
     if (appStore.getState().session.storyActive) moveStory(dir === -1 ? 1 : -1)
   })
@@ -104,7 +107,8 @@ export function PresentMode() {
       <div className="present-bottom" data-ui-box="" ref={bottom}>
         <div className="caption" aria-live="polite" data-testid="caption" {...swipe}>
           {step && <h2>{step.title}</h2>}
-          <p>{step ? step.caption : captionFor(state)}</p>
+          {exercise && <h2>{exercise.title}</h2>}
+          <p>{step ? step.caption : exercise ? exercise.summary : captionFor(state)}</p>
           {step?.points && (
             <ul>
               {step.points.map((p) => (

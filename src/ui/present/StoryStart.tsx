@@ -11,7 +11,7 @@ export function StoryStart() {
   return (
     <section className="story-start" aria-labelledby="story-start-title">
       <h3 id="story-start-title">Guided explanation</h3>
-      <p className="hint">“{SITTING_STORY.title}”, step by step, in plain words.</p>
+      <p className="note">“{SITTING_STORY.title}”, step by step, in plain words.</p>
       <div className="row">
         <button
           type="button"

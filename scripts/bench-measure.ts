@@ -105,11 +105,18 @@ export async function sampleScenario(
     await page.getByRole('checkbox', { name: c.name, exact: true }).check()
   }
   if (s.play) await page.getByRole('button', { name: 'Play', exact: true }).click()
+  if (s.closePanels) {
+    const close = page.getByRole('button', { name: 'Close panel', exact: true })
+    if (await close.count()) await close.click()
+  }
+  for (const k of s.keys ?? []) await page.keyboard.press(k)
+  const style = s.style ? await page.addStyleTag({ content: s.style }) : null
   // Past the first frame after a change (it compiles the new shaders), then one ordinary frame.
-  if (s.check || s.play) await framesAdvance(page, 2)
+  if (s.check || s.play || s.closePanels || s.keys || s.style) await framesAdvance(page, 2)
   const a = await snapshot(browserCdp, pageCdp, page)
   const stamps = await sampleFrames(page)
   const b = await snapshot(browserCdp, pageCdp, page)
+  await style?.evaluate((el) => (el as Element).remove())
   const info = (await page.evaluate('window.__anatomyViewer.renderInfo()')) as {
     calls: number
     triangles: number

@@ -4,12 +4,18 @@ import { spread, type Spread } from './bench-stats'
 
 /** The page sessions and frame scenarios the bench measures, and what one measured window holds. */
 export interface Scenario {
-  readonly key: 'empty' | 'models' | 'skin' | 'still' | 'animating'
+  readonly key: 'empty' | 'models' | 'skin' | 'still' | 'animating' | 'closed' | 'present' | 'presentBare'
   readonly what: string
   /** Press Play before sampling (posture animation, stand ↔ sit). */
   readonly play?: boolean
   /** Tick these checkboxes (by accessible name, in the panel that holds each) before sampling. */
   readonly check?: readonly { readonly panel: PanelName; readonly name: string }[]
+  /** Close the open panel first (the app as it looks with no panel open). */
+  readonly closePanels?: boolean
+  /** Keys pressed before sampling (`p` starts present mode). */
+  readonly keys?: readonly string[]
+  /** A style sheet added before sampling, removed after (to take a part of the UI off the page). */
+  readonly style?: string
 }
 
 /**
@@ -50,6 +56,20 @@ export const SESSIONS: readonly Session[] = [
     scenarios: [
       { key: 'still', what: 'every model, drawn every frame, not moving' },
       { key: 'animating', what: 'then (same page) posture playing stand ↔ sit', play: true },
+    ],
+  },
+  {
+    // Present mode against the same full-window canvas with its controls taken off the page, and
+    // against the ordinary screen with no panel open (a smaller canvas beside the desk column).
+    query: `?autorotate=${ROTATE}`,
+    scenarios: [
+      { key: 'closed', what: 'every model, auto-rotating, no panel open', closePanels: true },
+      { key: 'present', what: 'then (same page) present mode: its buttons and caption over the view', keys: ['p'] },
+      {
+        key: 'presentBare',
+        what: 'then (same page) present mode with its controls hidden: the same canvas and view, no UI',
+        style: '.present { display: none !important; }',
+      },
     ],
   },
 ]

@@ -1,6 +1,6 @@
 import { ndcToPage } from '../overlays/screenPoint'
 import { addAfterEffect, useThree } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
 import { appStore, type AppState } from '../store/appStore'
@@ -61,11 +61,17 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
   const size = useThree((s) => s.size)
   const get = useThree((s) => s.get)
   const gl = useThree((s) => s.gl)
+  // Frames drawn since the canvas mounted. Counted apart from the probe below, which is rebuilt
+  // on every resize: a wait on the count must survive the resize that present mode brings.
+  const renders = useRef(0)
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        renders.current++
+      }),
+    [],
+  )
   useEffect(() => {
-    let renders = 0
-    const stopCounting = addAfterEffect(() => {
-      renders++
-    })
     const find = (id: string): Object3D | undefined => {
       let found: Object3D | undefined
       scene.traverse((o) => {
@@ -96,7 +102,7 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
         }
         return r
       },
-      renders: () => renders,
+      renders: () => renders.current,
       pending: () => get().internal.frames > 0,
       shown(id) {
         const o = find(id)
@@ -122,7 +128,6 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
       },
     }
     ;(window as unknown as { __anatomyViewer?: ScreenProbeApi }).__anatomyViewer = api
-    return stopCounting
   }, [scene, camera, size, get, gl, postureCosts])
   return null
 }

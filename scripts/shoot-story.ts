@@ -1,0 +1,43 @@
+/**
+ * Present mode and every step of the guided story, as a patient sees them on an upright tablet:
+ * `npx tsx scripts/shoot-story.ts [dir] [width] [height]` writes `story-<n>-<step>.png` for each
+ * step and `present.png` (present mode before the story starts). The README uses two steps.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { launchBrowser, newWatchedPage, openPanel, openReady, settled, startPreview } from '../tools/harness'
+import { storeState } from '../tools/screenLayout'
+
+const [dir = '/tmp/story', w = '768', h = '1024'] = process.argv.slice(2)
+mkdirSync(dir, { recursive: true })
+const { server, url } = await startPreview()
+const browser = await launchBrowser()
+type Shape = { session: { storyStep: string | null }; posture: { goal: unknown } }
+try {
+  const { page, consoleErrors } = await newWatchedPage(
+    browser,
+    { width: Number(w), height: Number(h) },
+    { hasTouch: Number(w) < 900, isMobile: Number(w) < 560 },
+  )
+  await openReady(page, `${url}?aa=1`)
+  await page.keyboard.press('p')
+  await page.getByRole('button', { name: 'Sit', exact: true }).click()
+  await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
+  await settled(page, 600)
+  writeFileSync(`${dir}/present.png`, await page.screenshot())
+  await page.getByRole('button', { name: 'Done', exact: true }).click()
+  await openPanel(page, 'Explain')
+  await page.getByRole('button', { name: 'Present the story', exact: true }).click()
+  for (let n = 1; ; n++) {
+    await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
+    await settled(page, 600)
+    const s = await storeState<Shape>(page)
+    writeFileSync(`${dir}/story-${n}-${s.session.storyStep}.png`, await page.screenshot())
+    const next = page.getByRole('button', { name: 'Next ›', exact: true })
+    if ((await next.count()) === 0) break
+    await next.click()
+  }
+  console.log(`wrote ${dir}; console errors: ${consoleErrors.length ? consoleErrors.join(' | ') : 'none'}`)
+} finally {
+  await browser.close()
+  await server.close()
+}

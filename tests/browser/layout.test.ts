@@ -33,7 +33,9 @@ describe.each(CLINIC_SCREENS)('at $width×$height ($label)', ({ width, height, t
       const tabs = w.page.locator('.tabs .tab')
       const names = await tabs.allTextContents()
       expect(names).toEqual(
-        expected === 'phone' ? ['Views', 'Layers', 'Posture', 'Pain'] : ['Layers', 'Posture', 'Pain'],
+        expected === 'phone'
+          ? ['Views', 'Layers', 'Posture', 'Pain', 'Explain']
+          : ['Layers', 'Posture', 'Pain', 'Explain'],
       )
       for (const name of names) {
         const tab = w.page.locator('.tabs .tab', { hasText: name })

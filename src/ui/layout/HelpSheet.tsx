@@ -85,6 +85,18 @@ export function HelpSheet() {
           </ul>
         </section>
         <section>
+          <h3>Presenting</h3>
+          <ul>
+            <li>
+              <kbd>P</kbd> present: the panels give way to large buttons and a caption; <kbd>P</kbd> or <kbd>Esc</kbd>{' '}
+              again to leave
+            </li>
+            <li>
+              In the story: <kbd>→</kbd> or <kbd>Space</kbd> next step, <kbd>←</kbd> back, or swipe the caption
+            </li>
+          </ul>
+        </section>
+        <section>
           <h3>While painting pain</h3>
           <ul>
             <li>Drag on the body to paint where it hurts (one finger on a tablet).</li>

@@ -5,7 +5,7 @@ import { useStore } from 'zustand'
 import { showPatternOnSkin } from '../../store/actions'
 import { anyPatternShown, setPatternShown } from '../../store/painSlice'
 import { goToPose } from '../../store/postureSlice'
-import { moveStory, resumeStory, startStory } from '../../store/storyActions'
+import { leaveStory, moveStory, resumeStory, startStory } from '../../store/storyActions'
 import { requestView } from '../../store/viewerSlice'
 import { PAIN_MUSCLES } from '../../anatomy/painPatterns'
 import { exerciseById } from '../../anatomy/exercises'
@@ -95,7 +95,15 @@ export function PresentMode() {
             Pain pattern
           </button>
         )}
-        {!active && (
+        {active ? (
+          <button
+            type="button"
+            onClick={() => leaveStory()}
+            title="Leave the story here, and come back to this step later"
+          >
+            Explore
+          </button>
+        ) : (
           <button type="button" onClick={() => (stepId ? resumeStory() : startStory())} title={SITTING_STORY.title}>
             {stepId ? 'Back to the story' : 'Start the story'}
           </button>

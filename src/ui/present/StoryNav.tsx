@@ -3,8 +3,8 @@ import { currentSteps, leaveStory, moveStory, startStory } from '../../store/sto
 
 /**
  * Back, one dot per step, Next: where the story is and how to move through it. The dots are
- * buttons too (jump to a step). "Explore" leaves the story at this step; the model stays as it
- * is, and "Back to the story" returns to the same step.
+ * buttons too (jump to a step). "Finish" on the last step leaves the story; "Explore" (in the top
+ * row) leaves it at any step.
  */
 export function StoryNav() {
   const stepId = useSession((s) => s.storyStep)
@@ -42,9 +42,6 @@ export function StoryNav() {
           Next ›
         </button>
       )}
-      <button type="button" className="big quiet" onClick={() => leaveStory()}>
-        Explore
-      </button>
     </nav>
   )
 }

@@ -15,3 +15,4 @@ shoot $d/pain-posterior.png "" 1280 720 panel:Pain "check:Pain pattern: Iliopsoa
 shoot $d/pain-anterior.png "" 1280 720 panel:Pain "check:Pain pattern: Iliopsoas (deep hip flexor)" "radio:Pain side=Right" 1
 npx tsx scripts/shoot-drawing.ts $d/pain-drawing.png
 npx tsx scripts/shoot-screens.ts $d
+npx tsx scripts/shoot-story.ts $d 768 1024 sitting,pain-back

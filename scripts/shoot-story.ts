@@ -1,13 +1,15 @@
 /**
  * Present mode and every step of the guided story, as a patient sees them on an upright tablet:
- * `npx tsx scripts/shoot-story.ts [dir] [width] [height]` writes `story-<n>-<step>.png` for each
- * step and `present.png` (present mode before the story starts). The README uses two steps.
+ * `npx tsx scripts/shoot-story.ts [dir] [width] [height] [step,step…]` writes `present.png` (present
+ * mode before the story starts, the model sitting) and `story-<n>-<step>.png` for each step (or
+ * only the steps listed). The README uses two steps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { launchBrowser, newWatchedPage, openPanel, openReady, settled, startPreview } from '../tools/harness'
 import { storeState } from '../tools/screenLayout'
 
-const [dir = '/tmp/story', w = '768', h = '1024'] = process.argv.slice(2)
+const [dir = '/tmp/story', w = '768', h = '1024', only = ''] = process.argv.slice(2)
+const keep = only ? only.split(',') : null
 mkdirSync(dir, { recursive: true })
 const { server, url } = await startPreview()
 const browser = await launchBrowser()
@@ -31,7 +33,8 @@ try {
     await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
     await settled(page, 600)
     const s = await storeState<Shape>(page)
-    writeFileSync(`${dir}/story-${n}-${s.session.storyStep}.png`, await page.screenshot())
+    if (!keep || keep.includes(s.session.storyStep ?? ''))
+      writeFileSync(`${dir}/story-${n}-${s.session.storyStep}.png`, await page.screenshot())
     const next = page.getByRole('button', { name: 'Next ›', exact: true })
     if ((await next.count()) === 0) break
     await next.click()

@@ -155,7 +155,7 @@ describe('present mode and the guided story', () => {
     ])
     await page.getByRole('button', { name: 'Sit', exact: true }).click()
     expect((await state(page)).viewer.view).toBeNull()
-    await page.getByRole('button', { name: 'Back to the story', exact: true }).click()
+    await page.getByRole('button', { name: 'Resume story', exact: true }).click()
     await expectStep(page, step)
     // Leaving present mode also keeps the step; the Explain panel offers the way back.
     await page.keyboard.press('Escape')

@@ -105,7 +105,7 @@ export function PresentMode() {
           </button>
         ) : (
           <button type="button" onClick={() => (stepId ? resumeStory() : startStory())} title={SITTING_STORY.title}>
-            {stepId ? 'Back to the story' : 'Start the story'}
+            {stepId ? 'Resume story' : 'Story'}
           </button>
         )}
         <button type="button" className="done" aria-keyshortcuts="Escape P" onClick={() => stopPresenting()}>

@@ -1,6 +1,4 @@
-import { ATTACHMENT_COLORS } from '../../overlays/attachmentPaint'
-import { DRAWING_COLOR, HEAT_STOPS } from '../../overlays/pain/colormap'
-import { SKIN_COLOR } from '../../overlays/pain/skinMaterial'
+import { KEY_COLORS } from './keyColors'
 import { KEY_WORDS, type KeyEntry } from './takeHomeWords'
 
 /**
@@ -41,13 +39,13 @@ export function drawSwatch(g: CanvasRenderingContext2D, entry: KeyEntry, x: numb
   switch (entry) {
     case 'heat': {
       const ramp = g.createLinearGradient(x, 0, x + size, 0)
-      HEAT_STOPS.forEach((c, i) => ramp.addColorStop(i / (HEAT_STOPS.length - 1), c))
+      KEY_COLORS.heat.forEach((c, i) => ramp.addColorStop(i / (KEY_COLORS.heat.length - 1), c))
       g.fillStyle = ramp
       g.fillRect(x, y, size, size)
       break
     }
     case 'spillover':
-      dots(HEAT_STOPS[1]!, SKIN_COLOR)
+      dots(KEY_COLORS.heat[1]!, KEY_COLORS.skin)
       break
     case 'cross': {
       g.fillStyle = '#ffffff'
@@ -64,13 +62,13 @@ export function drawSwatch(g: CanvasRenderingContext2D, entry: KeyEntry, x: numb
       break
     }
     case 'drawing':
-      stripes(DRAWING_COLOR, '#9cc6e4', size / 4)
+      stripes(KEY_COLORS.drawing, KEY_COLORS.drawingLight, size / 4)
       break
     case 'origin':
-      stripes(ATTACHMENT_COLORS.origin, '#f2d9c4', size / 4)
+      stripes(KEY_COLORS.origin, '#f2d9c4', size / 4)
       break
     case 'insertion':
-      dots('#dfe9f3', ATTACHMENT_COLORS.insertion)
+      dots('#dfe9f3', KEY_COLORS.insertion)
       break
   }
   g.restore()

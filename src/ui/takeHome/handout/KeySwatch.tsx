@@ -1,6 +1,5 @@
 import { useId } from 'react'
-import { DRAWING_COLOR, HEAT_STOPS } from '../../../overlays/pain/colormap'
-import { SKIN_COLOR } from '../../../overlays/pain/skinMaterial'
+import { KEY_COLORS } from '../keyColors'
 
 /**
  * A key swatch for the printed page, as SVG: vector shapes print (and turn into PDF) the same
@@ -15,8 +14,8 @@ export function KeySwatch({ kind }: { kind: 'drawing' | 'heat' | 'dots' }) {
         <>
           <defs>
             <linearGradient id={gradient}>
-              {HEAT_STOPS.map((c, i) => (
-                <stop key={c} offset={i / (HEAT_STOPS.length - 1)} stopColor={c} />
+              {KEY_COLORS.heat.map((c, i) => (
+                <stop key={c} offset={i / (KEY_COLORS.heat.length - 1)} stopColor={c} />
               ))}
             </linearGradient>
           </defs>
@@ -25,17 +24,17 @@ export function KeySwatch({ kind }: { kind: 'drawing' | 'heat' | 'dots' }) {
       )}
       {kind === 'drawing' && (
         <>
-          <rect width="12" height="12" fill="#9cc6e4" />
+          <rect width="12" height="12" fill={KEY_COLORS.drawingLight} />
           {[-12, -8, -4, 0, 4, 8, 12].map((d) => (
-            <line key={d} x1={d} y1={12} x2={d + 12} y2={0} stroke={DRAWING_COLOR} strokeWidth="2" />
+            <line key={d} x1={d} y1={12} x2={d + 12} y2={0} stroke={KEY_COLORS.drawing} strokeWidth="2" />
           ))}
         </>
       )}
       {kind === 'dots' && (
         <>
-          <rect width="12" height="12" fill={SKIN_COLOR} />
+          <rect width="12" height="12" fill={KEY_COLORS.skin} />
           {[2, 6, 10].flatMap((x) =>
-            [2, 6, 10].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.3" fill={HEAT_STOPS[1]} />),
+            [2, 6, 10].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.3" fill={KEY_COLORS.heat[1]} />),
           )}
         </>
       )}

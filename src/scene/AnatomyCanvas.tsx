@@ -10,6 +10,7 @@ import { appStore, subscribeSlice } from '../store/appStore'
 import { allFilesSettled, clearSelection, loadedFileCount, setContextLost } from '../store/viewerSlice'
 import { AfterBones } from './AfterBones'
 import { CameraRig } from './CameraRig'
+import { CaptureRegistration } from './CaptureRegistration'
 import { Lighting } from './Lighting'
 import { ModelLayer } from './ModelLayer'
 import { MuscleLayer } from './muscles/MuscleLayer'
@@ -144,6 +145,7 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
         <LandmarkMarkers models={bones} />
         <CameraRig models={bones} skin={skin} autoRotate={options.autoRotate} />
         <ContextWatcher />
+        <CaptureRegistration models={bones} skin={skin} />
         <ScreenProbe postureCosts={postureCosts} />
         {expected >= 0 && expected === models.length && <ReadyProbe expected={expected} onReady={markReady} />}
       </Canvas>

@@ -6,6 +6,8 @@ import { dab, decodeDrawing, encodeDrawing } from './brush'
 export interface DrawingStorage {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
+  /** Forget a key (local storage has it; a stand-in without it gets an empty drawing saved instead). */
+  removeItem?(key: string): void
 }
 
 /** The arguments of `brush.dab` after the values it paints. */
@@ -135,6 +137,23 @@ export class PainDrawing {
     this.pushUndo()
     this.current.fill(0)
     this.save()
+    this.changed()
+  }
+
+  /**
+   * Start afresh for a new patient: no paint, no undo history (Undo must not bring back the last
+   * patient's drawing), and no stored copy, so a reload does not restore it either.
+   */
+  reset(): void {
+    this.undoStack.length = 0
+    this.current?.fill(0)
+    setDrawingNotice(null)
+    try {
+      if (this.storage?.removeItem) this.storage.removeItem(DRAWING_STORAGE_KEY)
+      else this.save()
+    } catch {
+      // Storage that throws when touched is out of reach: there is nothing there we could forget.
+    }
     this.changed()
   }
 

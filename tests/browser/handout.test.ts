@@ -21,13 +21,6 @@ import { browserSuite } from './suite'
 
 const suite = browserSuite()
 
-/** The Explain panel's tab (the harness knows the other four by name). */
-async function openExplain(page: Page): Promise<void> {
-  const tab = page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name: 'Explain', exact: true })
-  if ((await tab.getAttribute('aria-expanded')) !== 'true') await tab.click()
-  await page.locator('#panel-patient').waitFor({ state: 'visible' })
-}
-
 /** Replace the print dialog by a counter: the page stays as printing leaves it, for `page.pdf()`. */
 async function stubPrint(page: Page): Promise<void> {
   await page.evaluate(`window.__printed = 0; window.print = () => { window.__printed++ }`)
@@ -91,7 +84,7 @@ describe('something to take home', () => {
       await openPanel(page, 'Layers')
       await page.getByRole('checkbox', { name: 'Skin', exact: true }).uncheck()
       await settled(page)
-      await openExplain(page)
+      await openPanel(page, 'Explain')
       const ticked = ['half_kneeling_stretch', 'standing_hip_flexion'] as const
       await tick(page, ticked)
       await stubPrint(page)
@@ -159,7 +152,7 @@ describe('something to take home', () => {
     try {
       const page = w.page
       await openReady(page, `${suite.url}?aa=0`)
-      await openExplain(page)
+      await openPanel(page, 'Explain')
       await tick(page, ['psoas_release', 'couch_stretch'])
       await stubPrint(page)
       const { rendered, link } = await printToPdf(page, 'A4')
@@ -193,7 +186,7 @@ describe('something to take home', () => {
       await openReady(page, `${suite.url}?aa=0`)
       await page.getByRole('button', { name: 'Back', exact: true }).click()
       await settled(page, 400)
-      await openExplain(page)
+      await openPanel(page, 'Explain')
       const shot = await canvasPixels(page)
       const aspect = shot.width / shot.height
       const download = page.waitForEvent('download')

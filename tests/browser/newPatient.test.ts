@@ -26,17 +26,11 @@ async function patientScreen(page: Page, url: string): Promise<number> {
   await pattern(page, 'Iliopsoas', true)
   await page.getByRole('button', { name: 'Sit', exact: true }).click()
   await waitForPosture(page, 1)
-  await openExplain(page)
+  await openPanel(page, 'Explain')
   await page.locator('[data-exercise="couch_stretch"]').getByRole('checkbox', { name: 'On the handout' }).check()
   const vertex = stroke[2]!.vertex
   expect(await drawingAt(page, vertex)).toBeGreaterThan(0.5)
   return vertex
-}
-
-async function openExplain(page: Page): Promise<void> {
-  const tab = page.getByRole('navigation', { name: 'Panels' }).getByRole('button', { name: 'Explain', exact: true })
-  if ((await tab.getAttribute('aria-expanded')) !== 'true') await tab.click()
-  await page.locator('#panel-patient').waitFor({ state: 'visible' })
 }
 
 /** What a patient leaves on the screen: the drawing summary, posture, patterns, ticks, layers, view. */

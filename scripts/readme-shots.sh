@@ -16,3 +16,4 @@ shoot $d/pain-anterior.png "" 1280 720 panel:Pain "check:Pain pattern: Iliopsoas
 npx tsx scripts/shoot-drawing.ts $d/pain-drawing.png
 npx tsx scripts/shoot-screens.ts $d
 npx tsx scripts/shoot-story.ts $d 768 1024 sitting,pain-back
+npx tsx scripts/shoot-handout.ts $d/handout.png

@@ -72,7 +72,7 @@ export const setManifestLoaded = (): void => set(() => ({ manifestLoaded: true }
 export const setSkinFile = (file: string | null): void => set(() => ({ skinFile: file }))
 
 /** Layers that start hidden: landmarks (clutter) and the skin (it covers the muscles being explained). */
-const HIDDEN_AT_START: readonly LayerKind[] = ['landmark', 'skin']
+export const HIDDEN_AT_START: readonly LayerKind[] = ['landmark', 'skin']
 
 /** Register the layer kinds present in the loaded models (visible, except `HIDDEN_AT_START`). */
 export function registerLayers(kinds: Iterable<LayerKind>): void {

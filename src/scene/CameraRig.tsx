@@ -6,6 +6,7 @@ import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
+import { cameraRested, heldCameraPose, registerCameraDriver, releaseCameraHold } from './cameraBridge'
 import { fitBoxDistance, freeBandFov, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
 import { shownInScene } from './shownInScene'
@@ -29,6 +30,8 @@ const ACTION = {
 const _box = new Box3()
 const _size = new Vector3()
 const _center = new Vector3()
+const _pos = new Vector3()
+const _tgt = new Vector3()
 
 /** Input types that take typed characters: there, digits and +/- are text, not view keys. */
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'number', 'password', 'tel', 'url'])
@@ -85,17 +88,26 @@ export function CameraRig({
 
   // Re-measure what is shown and, unless the user has moved the camera, frame it.
   const measureRef = useRef<(animate: boolean) => void>(() => undefined)
+  const measureBoundsRef = useRef<() => boolean>(() => false)
   useEffect(() => {
-    const measure = (animate: boolean) => {
+    const measureBounds = (): boolean => {
       _box.makeEmpty()
       for (const m of models) _box.expandByObject(m.scene)
       if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
-      if (_box.isEmpty()) return
+      if (_box.isEmpty()) return false
       bounds.current.copy(_box)
+      return true
+    }
+    const measure = (animate: boolean) => {
+      if (!measureBounds()) return
+      // A link's camera is held through the framing that runs as models arrive (cameraBridge.ts).
+      const held = heldCameraPose()
+      if (held) return void controls.current?.setLookAt(...held.position, ...held.target, false)
       const view = appStore.getState().viewer.view
       if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
     }
     measureRef.current = measure
+    measureBoundsRef.current = measureBounds
     measure(false)
     return subscribeSlice('viewer', (s, prev) => {
       // Showing the skin brings in the legs to the ankles: reframe if a preset view is current.
@@ -128,9 +140,34 @@ export function CameraRig({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [size.width, size.height])
 
+  // The camera bridge: the link code reads and sets the camera and hears when it comes to rest.
+  useEffect(() => {
+    const c = controls.current
+    if (!c) return
+    const rested = () => cameraRested()
+    c.addEventListener('rest', rested)
+    c.addEventListener('sleep', rested)
+    const unregister = registerCameraDriver({
+      get: () => ({ position: c.getPosition(_pos).toArray(), target: c.getTarget(_tgt).toArray() }),
+      set: (pose, animate) => {
+        void c.setLookAt(...pose.position, ...pose.target, animate)
+        invalidate()
+      },
+      reframe: () => {
+        if (appStore.getState().viewer.view !== null || heldCameraPose()) measureRef.current(false)
+      },
+    })
+    return () => {
+      unregister()
+      c.removeEventListener('rest', rested)
+      c.removeEventListener('sleep', rested)
+    }
+  }, [invalidate])
+
   function goTo(view: ViewName, animate: boolean) {
     const c = controls.current
     if (!c) return
+    releaseCameraHold()
     const d = viewDirection(view)
     const center = bounds.current.getCenter(_center)
     const half = bounds.current.getSize(_size).multiplyScalar(0.5)
@@ -155,7 +192,11 @@ export function CameraRig({
   useEffect(
     () =>
       subscribeSlice('viewer', (s, prev) => {
-        if (s.viewRequest !== prev.viewRequest && s.view) goTo(s.view, !prefersReducedMotion())
+        if (s.viewRequest !== prev.viewRequest && s.view) {
+          // The model may have moved since it was last measured (a pose taken while no preset was current).
+          measureBoundsRef.current()
+          goTo(s.view, !prefersReducedMotion())
+        }
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [camera, size],
@@ -179,7 +220,10 @@ export function CameraRig({
       else if (e.key === '+' || e.key === '=') void c.dolly(c.distance * (1 - ZOOM_FACTOR), animate)
       else if (e.key === '-' || e.key === '_') void c.dolly(-c.distance * (1 / ZOOM_FACTOR - 1), animate)
       else return
-      if (!preset && e.key !== '0') leaveView()
+      if (!preset && e.key !== '0') {
+        releaseCameraHold()
+        leaveView()
+      }
       e.preventDefault()
       invalidate()
     }
@@ -242,6 +286,7 @@ export function CameraRig({
     raycaster.setFromCamera(ndc, camera)
     const hit = raycaster.intersectObject(scene, true).find((h) => shownInScene(h.object))
     if (!hit) return
+    releaseCameraHold()
     leaveView()
     void c.moveTo(hit.point.x, hit.point.y, hit.point.z, !prefersReducedMotion())
     invalidate()
@@ -260,7 +305,10 @@ export function CameraRig({
       smoothTime={0.35}
       dollyToCursor
       // Only a real drag or wheel leaves the preset: a click that names a structure keeps it.
-      onControl={() => leaveView()}
+      onControl={() => {
+        releaseCameraHold()
+        leaveView()
+      }}
     />
   )
 }

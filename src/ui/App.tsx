@@ -6,6 +6,8 @@ import { openPanel, type PanelId } from '../store/screenSlice'
 import { canvasOptions } from './options'
 import { CanvasErrorBoundary } from './CanvasErrorBoundary'
 import { InfoPanel } from './InfoPanel'
+import { LinkNotice } from './link/LinkNotice'
+import { useLinkAddress } from './link/useLinkAddress'
 import { FirstUseHint } from './layout/FirstUseHint'
 import { HelpButton, HelpSheet } from './layout/HelpSheet'
 import { useLayout } from './layout/layoutKind'
@@ -29,6 +31,7 @@ export function App() {
   const options = useMemo(() => canvasOptions(window.location.search), [])
   // The patient's drawing lives as long as the app: the canvas and the panels share this one.
   const drawing = useMemo(() => new PainDrawing(), [])
+  useLinkAddress(drawing)
   const layout = useLayout()
   const hasLayers = useViewer((s) => Object.keys(s.layers).length > 0)
   const hasSkin = useViewer((s) => s.layers.skin !== undefined)
@@ -64,6 +67,7 @@ export function App() {
         </div>
         {layout === 'desk' && <PostureQuickBar />}
         <StatusPanel />
+        <LinkNotice />
         <FirstUseHint />
       </main>
       <aside className="dock" aria-label="Controls">

@@ -24,6 +24,8 @@ export const LINK_NOTICE_UNREADABLE = 'This link could not be read, so the usual
 export const LINK_NOTICE_DRAWING =
   'The drawing in this link could not be shown: it was made on a different body model, or the link is damaged. The rest is shown.'
 
+const LINK_NOTICES = [LINK_NOTICE_PART, LINK_NOTICE_UNREADABLE, LINK_NOTICE_DRAWING]
+
 /**
  * Changes closer together than this are one step in the browser's history: dragging the posture
  * slider or a burst of clicks gives one entry, not dozens.
@@ -129,6 +131,7 @@ export function startLinkAddress(drawing: PainDrawing): () => void {
     }
     if (parsed.unreadable) notice(LINK_NOTICE_UNREADABLE)
     else if (parsed.ignored.length > 0) notice(LINK_NOTICE_PART)
+    else if (LINK_NOTICES.includes(appStore.getState().session.notice ?? '')) setSessionNotice(null) // it was about another link
     pendingDrawing = link.drawing
     void loadDrawing()
     written = hash

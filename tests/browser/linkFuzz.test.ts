@@ -97,6 +97,6 @@ describe('hostile and broken links', () => {
     } finally {
       await context.close()
     }
-    // 40 fresh loads of the whole app: about 100 s on two busy cores, more beside other browser files.
-  }, 300_000)
+    // 40 fresh loads of the whole app: about 100 s alone on two busy cores, 270 s beside the other browser files.
+  }, 420_000)
 })

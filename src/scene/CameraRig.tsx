@@ -6,6 +6,7 @@ import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
+import { cameraRested, heldCameraPose, registerCameraDriver, releaseCameraHold } from './cameraBridge'
 import { fitBoxDistance, freeBand, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
 import { isTyping, usesArrows } from './keyTargets'
@@ -30,6 +31,8 @@ const ACTION = {
 const _box = new Box3()
 const _size = new Vector3()
 const _center = new Vector3()
+const _pos = new Vector3()
+const _tgt = new Vector3()
 
 /** The page rectangles of the boxes the UI floats over the 3D view (marked `data-ui-box`). */
 const floatingBoxes = (): DOMRect[] =>
@@ -67,17 +70,30 @@ export function CameraRig({
 
   // Re-measure what is shown and, unless the user has moved the camera, frame it.
   const measureRef = useRef<(animate: boolean) => void>(() => undefined)
+  const measureBoundsRef = useRef<() => boolean>(() => false)
   useEffect(() => {
-    const measure = (animate: boolean) => {
+    const measureBounds = (): boolean => {
       _box.makeEmpty()
       for (const m of models) _box.expandByObject(m.scene)
       if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
-      if (_box.isEmpty()) return
+      if (_box.isEmpty()) return false
       bounds.current.copy(_box)
+      return true
+    }
+    const measure = (animate: boolean) => {
+      if (!measureBounds()) return
+      // A link's camera is held through the framing that runs as models arrive (cameraBridge.ts).
+      const held = heldCameraPose()
+      if (held) {
+        // The camera is the link's; the picture still sits in the band the boxes leave free.
+        freeBandNow()
+        return void controls.current?.setLookAt(...held.position, ...held.target, false)
+      }
       const view = appStore.getState().viewer.view
       if (view !== null || models.length > 0) goTo(view ?? DEFAULT_VIEW, animate)
     }
     measureRef.current = measure
+    measureBoundsRef.current = measureBounds
     measure(false)
     return subscribeSlice('viewer', (s, prev) => {
       // Showing the skin brings in the legs to the ankles: reframe if a preset view is current.
@@ -119,16 +135,49 @@ export function CameraRig({
     camera.updateProjectionMatrix()
   }
 
-  function goTo(view: ViewName, animate: boolean) {
+  // The camera bridge: the link code reads and sets the camera and hears when it comes to rest.
+  useEffect(() => {
     const c = controls.current
     if (!c) return
-    const d = viewDirection(view)
-    const center = bounds.current.getCenter(_center)
-    const half = bounds.current.getSize(_size).multiplyScalar(0.5)
-    // Fit the model in the band the floating boxes (view buttons, posture bar) leave free.
+    const rested = () => cameraRested()
+    c.addEventListener('rest', rested)
+    c.addEventListener('sleep', rested)
+    const unregister = registerCameraDriver({
+      get: () => ({ position: c.getPosition(_pos).toArray(), target: c.getTarget(_tgt).toArray() }),
+      set: (pose, animate) => {
+        void c.setLookAt(...pose.position, ...pose.target, animate)
+        invalidate()
+      },
+      reframe: () => {
+        if (appStore.getState().viewer.view !== null || heldCameraPose()) measureRef.current(false)
+      },
+    })
+    return () => {
+      unregister()
+      c.removeEventListener('rest', rested)
+      c.removeEventListener('sleep', rested)
+    }
+  }, [invalidate])
+
+  /**
+   * The band the floating boxes (view buttons, posture bar, captions) leave free, with the picture
+   * shifted so that its centre is the band's centre.
+   */
+  function freeBandNow() {
     const reserved = reservedInsets(gl.domElement.getBoundingClientRect(), floatingBoxes())
     const band = freeBand(camera.fov, size.width, Math.max(size.height, 1), reserved)
     applyShift(band.shiftPx)
+    return band
+  }
+
+  function goTo(view: ViewName, animate: boolean) {
+    const c = controls.current
+    if (!c) return
+    releaseCameraHold()
+    const d = viewDirection(view)
+    const center = bounds.current.getCenter(_center)
+    const half = bounds.current.getSize(_size).multiplyScalar(0.5)
+    const band = freeBandNow()
     const dist = fitBoxDistance([half.x, half.y, half.z], d, band.fovDeg, band.aspect)
     markView(view)
     void c.setLookAt(
@@ -148,11 +197,14 @@ export function CameraRig({
     () =>
       subscribeSlice('viewer', (s, prev) => {
         // On the next frame: the request may come with a change of the boxes floating over the
-        // view (a new caption in present mode), and the framing must see them as drawn.
+        // view (a new caption in present mode), and the framing must see them as drawn. The model
+        // may also have moved since it was last measured (a pose taken while no preset was current).
         if (s.viewRequest !== prev.viewRequest && s.view)
           requestAnimationFrame(() => {
             const view = appStore.getState().viewer.view
-            if (view) goTo(view, !prefersReducedMotion())
+            if (!view) return
+            measureBoundsRef.current()
+            goTo(view, !prefersReducedMotion())
           })
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -180,7 +232,10 @@ export function CameraRig({
       else if (e.key === '+' || e.key === '=') void c.dolly(c.distance * (1 - ZOOM_FACTOR), animate)
       else if (e.key === '-' || e.key === '_') void c.dolly(-c.distance * (1 / ZOOM_FACTOR - 1), animate)
       else return
-      if (!preset && e.key !== '0') leaveView()
+      if (!preset && e.key !== '0') {
+        releaseCameraHold()
+        leaveView()
+      }
       e.preventDefault()
       invalidate()
     }
@@ -243,6 +298,7 @@ export function CameraRig({
     raycaster.setFromCamera(ndc, camera)
     const hit = raycaster.intersectObject(scene, true).find((h) => shownInScene(h.object))
     if (!hit) return
+    releaseCameraHold()
     leaveView()
     void c.moveTo(hit.point.x, hit.point.y, hit.point.z, !prefersReducedMotion())
     invalidate()
@@ -261,7 +317,10 @@ export function CameraRig({
       smoothTime={0.35}
       dollyToCursor
       // Only a real drag or wheel leaves the preset: a click that names a structure keeps it.
-      onControl={() => leaveView()}
+      onControl={() => {
+        releaseCameraHold()
+        leaveView()
+      }}
     />
   )
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { Box3, Vector3, type Object3D } from 'three'
 import type { AnatomyUserData } from '../models/nodeIndex'
 import { appStore, type AppState } from '../store/appStore'
+import { cameraPose, type CameraPose } from './cameraBridge'
 import type { CostLog } from './rig/costLog'
 import { shownInScene } from './shownInScene'
 
@@ -37,6 +38,8 @@ export interface ScreenProbeApi {
    * so a test can compare what an action changed. A copy: writing to it changes nothing.
    */
   state(): AppState
+  /** Where the camera is (or is gliding to) and what it looks at, in metres; null before there is one. */
+  camera(): CameraPose | null
 }
 
 /** Draw calls and triangles of the last frame; geometries, textures and shader programs alive. */
@@ -118,6 +121,7 @@ export function ScreenProbe({ postureCosts }: { postureCosts: CostLog }) {
         programs: gl.info.programs?.length ?? 0,
       }),
       state: () => JSON.parse(JSON.stringify(appStore.getState())) as AppState,
+      camera: () => cameraPose(),
       ids() {
         const out: string[] = []
         scene.traverse((o) => {

@@ -6,6 +6,8 @@ import { openPanel, type PanelId } from '../store/screenSlice'
 import { canvasOptions } from './options'
 import { CanvasErrorBoundary } from './CanvasErrorBoundary'
 import { InfoPanel } from './InfoPanel'
+import { LinkNotice } from './link/LinkNotice'
+import { useLinkAddress } from './link/useLinkAddress'
 import { FirstUseHint } from './layout/FirstUseHint'
 import { HelpButton, HelpSheet } from './layout/HelpSheet'
 import { useLayout } from './layout/layoutKind'
@@ -32,6 +34,7 @@ export function App() {
   const options = useMemo(() => canvasOptions(window.location.search), [])
   // The patient's drawing lives as long as the app: the canvas and the panels share this one.
   const drawing = useMemo(() => new PainDrawing(), [])
+  useLinkAddress(drawing)
   const layout = useLayout()
   const presenting = useScreen((s) => s.presenting)
   usePresentKeys()
@@ -60,6 +63,7 @@ export function App() {
         </CanvasErrorBoundary>
         {presenting ? <PresentMode /> : <Screen layout={layout} panels={panels} drawing={drawing} />}
         <StatusPanel />
+        <LinkNotice />
       </main>
       {!presenting && <Dock layout={layout} panels={panels} drawing={drawing} />}
       <HelpSheet />

@@ -103,6 +103,29 @@ export class PainDrawing {
     this.changed()
   }
 
+  /**
+   * Replace the drawing with `values` (one 0–1 value per vertex: a drawing opened from a link) as
+   * one undo step, so Undo brings back what was there. Only on the skin it was painted on: `key`
+   * must be the attached skin's fingerprint and the count must match; otherwise nothing changes
+   * and it returns false.
+   */
+  load(values: ArrayLike<number>, key: string): boolean {
+    if (!this.current || key !== this.key || values.length !== this.current.length) return false
+    this.pushUndo()
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!
+      this.current[i] = v > 0 ? Math.min(v, 1) : 0 // NaN and negatives are no paint
+    }
+    this.save()
+    this.changed()
+    return true
+  }
+
+  /** The fingerprint of the skin the drawing is on ({@link skinKey}); empty until one is attached. */
+  get attachedKey(): string {
+    return this.key
+  }
+
   /** Call before the first dab of a stroke: the stroke becomes one undo step. */
   beginStroke(): void {
     if (!this.current) return

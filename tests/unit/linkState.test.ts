@@ -4,6 +4,7 @@ import { PAIN_MUSCLES } from '../../src/anatomy/painPatterns'
 import { POSE_NAMES } from '../../src/anatomy/poses'
 import { SITTING_STORY } from '../../src/anatomy/story'
 import { VIEWS } from '../../src/anatomy/views'
+import { seeded } from '../../tools/linkStates'
 import { appStore, resetApp } from '../../src/store/appStore'
 import { applyLinkLayers, applyLinkToStore } from '../../src/store/linkActions'
 import {
@@ -31,17 +32,8 @@ import {
   setLayerVisible,
 } from '../../src/store/viewerSlice'
 
-/** A small seeded generator (mulberry32), so a failing case can be run again. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The seeded generator the browser link tests use too, so a failing case can be run again. */
+const rng = seeded
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!
 const some = <T>(r: () => number, xs: readonly T[]): T[] => xs.filter(() => r() < 0.4)
 

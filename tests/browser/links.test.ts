@@ -243,7 +243,7 @@ describe('a link that reopens the screen', () => {
         (window as unknown as { __painProbe: { vertexCount(): number } }).__painProbe.vertexCount(),
       )
 
-      await page.locator('[data-panel="patient"]').click()
+      await page.locator('[data-panel="explain"]').click()
       const include = page.getByRole('checkbox', { name: 'Include the drawing' })
       await expect.poll(() => include.isEnabled()).toBe(true)
       expect(await include.isChecked()).toBe(false)
@@ -284,7 +284,7 @@ describe('a link that reopens the screen', () => {
       const busy = `${key}.${deflateRawSync(packed).toString('base64url')}`
       await setHash(b, `v=1&draw=${busy}`)
       await expect.poll(() => drawingAt(b, 3)).toBeCloseTo((packed[1]! >> 4) / 15, 5)
-      await b.locator('[data-panel="patient"]').click()
+      await b.locator('[data-panel="explain"]').click()
       await b.getByRole('checkbox', { name: 'Include the drawing' }).check()
       const tooLong = b.getByText(/too long for a QR code/)
       await expect.poll(() => tooLong.count()).toBe(1)
@@ -315,7 +315,7 @@ describe('a link that reopens the screen', () => {
       const page = await context.newPage()
       const watch = watchPage(page)
       await openReady(page, `${suite.url}?aa=0#v=1&view=posterior&pose=sitting`)
-      await page.locator('[data-panel="patient"]').click()
+      await page.locator('[data-panel="explain"]').click()
       expect(await page.getByRole('checkbox', { name: 'Include the drawing' }).isDisabled()).toBe(true)
       await page.getByRole('button', { name: 'Copy link to this screen', exact: true }).click()
       const field = page.getByRole('textbox', { name: /Copying is not allowed here/ })

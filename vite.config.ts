@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { PREVIEW_HEADERS, securityPolicy } from './tools/securityPlugin.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityPolicy()],
   build: {
     // three + R3F are one large chunk by nature (TOOLCHAIN.md §4); 1.5 MB keeps the warning for real growth.
     chunkSizeWarningLimit: 1500,
   },
-  preview: { port: 4173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1', headers: { ...PREVIEW_HEADERS } },
   server: { host: '127.0.0.1' },
 })

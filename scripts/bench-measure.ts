@@ -110,13 +110,23 @@ export async function sampleScenario(
     if (await close.count()) await close.click()
   }
   for (const k of s.keys ?? []) await page.keyboard.press(k)
-  const style = s.style ? await page.addStyleTag({ content: s.style }) : null
+  // A constructed sheet, not a <style> tag: the app's security policy forbids inline styles.
+  const style = s.style
+    ? await page.evaluateHandle((css) => {
+        const sheet = new CSSStyleSheet()
+        sheet.replaceSync(css)
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
+        return sheet
+      }, s.style)
+    : null
   // Past the first frame after a change (it compiles the new shaders), then one ordinary frame.
   if (s.check || s.play || s.closePanels || s.keys || s.style) await framesAdvance(page, 2)
   const a = await snapshot(browserCdp, pageCdp, page)
   const stamps = await sampleFrames(page)
   const b = await snapshot(browserCdp, pageCdp, page)
-  await style?.evaluate((el) => (el as Element).remove())
+  await style?.evaluate((sheet) => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet)
+  })
   const info = (await page.evaluate('window.__anatomyViewer.renderInfo()')) as {
     calls: number
     triangles: number

@@ -61,7 +61,16 @@ export interface PainState extends DrawingSummary {
   readonly matches: readonly DrawingMatch[]
   /** A message about the drawing (restore or save problems). */
   readonly drawingNotice: string | null
+  /**
+   * Another tab or window of the app saved a different drawing (`changed`) or removed it
+   * (`cleared`, a new patient there) since this tab last saved; this tab's strokes are held
+   * unsaved until the user chooses. Null when there is no such clash.
+   */
+  readonly drawingClash: DrawingClash | null
 }
+
+/** What another tab did to the saved drawing. */
+export type DrawingClash = 'changed' | 'cleared'
 
 /** The pain slice at start: no pattern shown, both sides, no drawing. */
 export function painInitial(): PainState {
@@ -79,6 +88,7 @@ export function painInitial(): PainState {
     hasDrawing: false,
     matches: [],
     drawingNotice: null,
+    drawingClash: null,
   }
 }
 
@@ -105,6 +115,11 @@ export const setMatches = (matches: readonly DrawingMatch[]): void => set(() => 
 /** Say something about the drawing (it could not be saved or restored), or clear the message. */
 export const setDrawingNotice = (notice: string | null): void => {
   if (appStore.getState().pain.drawingNotice !== notice) set(() => ({ drawingNotice: notice }))
+}
+
+/** Another tab changed or removed the saved drawing, or the clash is settled (null). */
+export const setDrawingClash = (drawingClash: DrawingClash | null): void => {
+  if (appStore.getState().pain.drawingClash !== drawingClash) set(() => ({ drawingClash }))
 }
 
 /** True when any pattern is painted. */

@@ -18,6 +18,7 @@ import { NoWebGL } from './NoWebGL'
 import { PresentButton } from './present/PresentButton'
 import { PresentMode } from './present/PresentMode'
 import { usePresentKeys } from './present/usePresentKeys'
+import { useOtherTabs } from './useOtherTabs'
 import { StatusPanel } from './StatusPanel'
 import { ViewsPanel } from './ViewsPanel'
 import { hasWebGL2 } from './webgl'
@@ -35,6 +36,7 @@ export function App() {
   // The patient's drawing lives as long as the app: the canvas and the panels share this one.
   const drawing = useMemo(() => new PainDrawing(), [])
   useLinkAddress(drawing)
+  useOtherTabs(drawing)
   const layout = useLayout()
   const presenting = useScreen((s) => s.presenting)
   usePresentKeys()

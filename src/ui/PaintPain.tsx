@@ -12,6 +12,7 @@ export function PaintPain({ drawing }: { drawing: PainDrawing }) {
   const undoDepth = usePain((s) => s.undoDepth)
   const hasDrawing = usePain((s) => s.hasDrawing)
   const notice = usePain((s) => s.drawingNotice)
+  const clash = usePain((s) => s.drawingClash)
   const [confirming, setConfirming] = useState(false)
   const sizeId = useId()
   const active = mode !== 'off'
@@ -47,6 +48,22 @@ export function PaintPain({ drawing }: { drawing: PainDrawing }) {
           </span>
         )}
       </div>
+      {clash && (
+        <div className="notice-inline clash" role="alert" aria-label="The drawing changed in another tab">
+          <p>
+            {clash === 'changed'
+              ? 'Another tab or window of this viewer has saved a different drawing.'
+              : 'Another tab or window of this viewer has started with a new patient and removed the saved drawing.'}{' '}
+            Your strokes here are kept, but they are not saved until you choose.
+          </p>
+          <button type="button" onClick={() => drawing.takeOtherTab()}>
+            {clash === 'changed' ? 'Show the other drawing' : 'Clear it here too'}
+          </button>
+          <button type="button" onClick={() => drawing.keepThisTab()}>
+            Keep this drawing and save it
+          </button>
+        </div>
+      )}
       {notice && (
         <p className="notice-inline" role="status">
           {notice}

@@ -144,4 +144,81 @@ describe('pain drawing (kept on this device only)', () => {
     expect(pain().drawingRevision).toBe(revision + 1)
     off()
   })
+
+  describe('another tab saving a drawing at the same time', () => {
+    /** What another tab with a stroke at `x` would store. */
+    function otherTabStores(x: number): string {
+      let raw = ''
+      const other = new PainDrawing({ getItem: () => null, setItem: (_k, v) => void (raw = v) })
+      other.attach(10, key)
+      strokeAt(other, x)
+      return raw
+    }
+    const stored = () => localStorage.getItem(DRAWING_STORAGE_KEY)
+
+    it("holds this tab's saves once the other tab saved a different drawing, and can show the other drawing", () => {
+      const drawing = new PainDrawing()
+      drawing.attach(10, key)
+      strokeAt(drawing, 0)
+      const theirs = otherTabStores(90)
+      localStorage.setItem(DRAWING_STORAGE_KEY, theirs)
+      drawing.otherTabSaved(theirs)
+      expect(pain().drawingClash).toBe('changed')
+      // A stroke here now is kept but not saved over theirs.
+      strokeAt(drawing, 40)
+      expect(drawing.values![4]).toBe(1)
+      expect(stored()).toBe(theirs)
+      drawing.takeOtherTab()
+      expect(pain().drawingClash).toBeNull()
+      expect([drawing.values![0], drawing.values![4], drawing.values![9]]).toEqual([0, 0, 1])
+      // Undo brings this tab's drawing back, and saving resumes.
+      drawing.undo()
+      expect([drawing.values![0], drawing.values![4], drawing.values![9]]).toEqual([1, 1, 0])
+      expect(stored()).not.toBe(theirs)
+    })
+
+    it("keeps this tab's drawing when asked, saving it over the other", () => {
+      const drawing = new PainDrawing()
+      drawing.attach(10, key)
+      strokeAt(drawing, 0)
+      const mine = stored()
+      const theirs = otherTabStores(90)
+      localStorage.setItem(DRAWING_STORAGE_KEY, theirs)
+      drawing.otherTabSaved(theirs)
+      drawing.keepThisTab()
+      expect(pain().drawingClash).toBeNull()
+      expect(stored()).toBe(mine)
+      expect(drawing.values![0]).toBe(1)
+    })
+
+    it('asks when the other tab removed the drawing (a new patient there) and this one has paint', () => {
+      const drawing = new PainDrawing()
+      drawing.attach(10, key)
+      strokeAt(drawing, 0)
+      localStorage.removeItem(DRAWING_STORAGE_KEY)
+      drawing.otherTabSaved(null)
+      expect(pain().drawingClash).toBe('cleared')
+      drawing.takeOtherTab()
+      expect(drawing.hasPaint).toBe(false)
+      expect(pain().drawingClash).toBeNull()
+    })
+
+    it('is no clash when the other tab saved the same drawing, or this tab has no paint to lose', () => {
+      const drawing = new PainDrawing()
+      drawing.attach(10, key)
+      drawing.otherTabSaved(null)
+      expect(pain().drawingClash).toBeNull()
+      // Nothing painted here: the other tab's drawing is simply shown.
+      drawing.otherTabSaved(otherTabStores(90))
+      expect(pain().drawingClash).toBeNull()
+      expect(drawing.values![9]).toBe(1)
+      drawing.otherTabSaved(otherTabStores(90))
+      expect(pain().drawingClash).toBeNull()
+      // A new patient here settles any clash too.
+      drawing.otherTabSaved(otherTabStores(0))
+      expect(pain().drawingClash).toBe('changed')
+      drawing.reset()
+      expect(pain().drawingClash).toBeNull()
+    })
+  })
 })

@@ -1,5 +1,5 @@
 import { appStore } from '../../store/appStore'
-import { reportDrawing, setDrawingNotice } from '../../store/painSlice'
+import { reportDrawing, setDrawingClash, setDrawingNotice } from '../../store/painSlice'
 import { dab, decodeDrawing, encodeDrawing } from './brush'
 
 /** Where a drawing is kept between visits: the browser's local storage, or a stand-in in tests. */
@@ -51,6 +51,11 @@ export class PainDrawing {
   private key = ''
   private readonly undoStack: Float32Array[] = []
   private readonly listeners = new Set<() => void>()
+  /**
+   * What another tab left in storage since this tab last saved (null: it removed the drawing), or
+   * undefined when no other tab has touched it. While set, this tab does not save.
+   */
+  private otherTab: string | null | undefined = undefined
 
   constructor(private readonly storage: DrawingStorage | null = browserStorage()) {}
 
@@ -170,6 +175,8 @@ export class PainDrawing {
   reset(): void {
     this.undoStack.length = 0
     this.current?.fill(0)
+    this.otherTab = undefined
+    setDrawingClash(null)
     setDrawingNotice(null)
     try {
       if (this.storage?.removeItem) this.storage.removeItem(DRAWING_STORAGE_KEY)
@@ -178,6 +185,71 @@ export class PainDrawing {
       // Storage that throws when touched is out of reach: there is nothing there we could forget.
     }
     this.changed()
+  }
+
+  /**
+   * Another tab or window of the app wrote the saved drawing (`raw`, the new stored text, or null
+   * when it removed it): the browser's `storage` event, which only other tabs receive. Saving
+   * would now overwrite their drawing without a word, so this tab stops saving and asks
+   * ({@link takeOtherTab} or {@link keepThisTab}); its own strokes stay in memory meanwhile. A write
+   * that leaves the same drawing as this tab's is no clash, and a tab with no paint simply shows
+   * the other tab's drawing.
+   */
+  otherTabSaved(raw: string | null): void {
+    if (!this.current) return
+    if (raw !== null) {
+      const theirs = decodeStored(raw, this.key, this.current.length)
+      if (theirs && theirs.every((v, i) => Math.abs(v - this.current![i]!) < 1e-3)) {
+        this.otherTab = undefined
+        setDrawingClash(null)
+        return
+      }
+      // Nothing painted here, so nothing to lose: follow the other tab (Undo goes back).
+      if (theirs && !this.hasPaint) {
+        this.otherTab = undefined
+        setDrawingClash(null)
+        this.pushUndo()
+        this.current.set(theirs)
+        this.changed()
+        return
+      }
+    } else if (!this.hasPaint) {
+      this.otherTab = undefined
+      setDrawingClash(null)
+      return
+    }
+    this.otherTab = raw
+    setDrawingClash(raw === null ? 'cleared' : 'changed')
+  }
+
+  /**
+   * Settle a clash by taking what the other tab saved (an empty drawing when it removed it), as
+   * one undo step: Undo brings this tab's drawing back. A stored drawing made on another body
+   * model cannot be shown here; this tab's drawing then stays and is saved.
+   */
+  takeOtherTab(): void {
+    if (!this.current || this.otherTab === undefined) return
+    const theirs =
+      this.otherTab === null
+        ? new Float32Array(this.current.length)
+        : decodeStored(this.otherTab, this.key, this.current.length)
+    this.otherTab = undefined
+    setDrawingClash(null)
+    if (!theirs) {
+      this.save()
+      return
+    }
+    this.pushUndo()
+    this.current.set(theirs)
+    this.changed()
+  }
+
+  /** Settle a clash by keeping this tab's drawing: it is saved now, replacing the other tab's. */
+  keepThisTab(): void {
+    if (this.otherTab === undefined) return
+    this.otherTab = undefined
+    setDrawingClash(null)
+    this.save()
   }
 
   private pushUndo(): void {
@@ -195,7 +267,8 @@ export class PainDrawing {
   }
 
   private save(): void {
-    if (!this.current) return
+    // Held while another tab's drawing is waiting for the user's choice (see `otherTabSaved`).
+    if (!this.current || this.otherTab !== undefined) return
     try {
       const stored: Stored = { model: this.key, count: this.current.length, data: encodeDrawing(this.current) }
       if (!this.storage) throw new Error('no storage')

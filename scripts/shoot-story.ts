@@ -5,7 +5,15 @@
  * only the steps listed). The README uses two steps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { launchBrowser, newWatchedPage, openPanel, openReady, settled, startPreview } from '../tools/harness'
+import {
+  launchBrowser,
+  newWatchedPage,
+  openPanel,
+  openReady,
+  settled,
+  startPreview,
+  waitInPage,
+} from '../tools/harness'
 import { storeState } from '../tools/screenLayout'
 
 const [dir = '/tmp/story', w = '768', h = '1024', only = ''] = process.argv.slice(2)
@@ -23,14 +31,14 @@ try {
   await openReady(page, `${url}?aa=1`)
   await page.keyboard.press('p')
   await page.getByRole('button', { name: 'Sit', exact: true }).click()
-  await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
+  await waitInPage(page, `window.__anatomyViewer.state().posture.goal === null`)
   await settled(page, 600)
   writeFileSync(`${dir}/present.png`, await page.screenshot())
   await page.getByRole('button', { name: 'Done', exact: true }).click()
   await openPanel(page, 'Explain')
   await page.getByRole('button', { name: 'Present the story', exact: true }).click()
   for (let n = 1; ; n++) {
-    await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
+    await waitInPage(page, `window.__anatomyViewer.state().posture.goal === null`)
     await settled(page, 600)
     const s = await storeState<Shape>(page)
     if (!keep || keep.includes(s.session.storyStep ?? ''))

@@ -202,6 +202,27 @@ export async function settled(page: Page, quietMs = 300, timeout = 20_000): Prom
   })`)
 }
 
+/**
+ * Wait until `condition` (JavaScript source, an expression) is true in the page. Playwright's own
+ * `waitForFunction` evaluates its predicate as a string on every poll, which the app's security
+ * policy refuses (no `eval`); here the source is evaluated once, as DevTools evaluates it, and the
+ * polling happens inside. Polls on a timer, so a tab in the background is waited on too.
+ */
+export async function waitInPage(page: Page, condition: string, timeout = 30_000): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const test = () => (${condition})
+    const t0 = performance.now()
+    const tick = () => {
+      let ok = false
+      try { ok = !!test() } catch (e) { ok = false }
+      if (ok) return resolve(true)
+      if (performance.now() - t0 > ${timeout}) return reject(new Error(${JSON.stringify(`waited ${timeout} ms in vain for: `)} + ${JSON.stringify(condition)}))
+      setTimeout(tick, 25)
+    }
+    tick()
+  })`)
+}
+
 /** Where a structure is on screen (CSS px in the canvas, with its normalised depth), by the screen probe. */
 export async function project(page: Page, id: string): Promise<{ x: number; y: number; depth: number }> {
   type Projected = { x: number; y: number; depth: number }

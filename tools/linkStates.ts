@@ -13,7 +13,7 @@ import { POSE_NAMES } from '../src/anatomy/poses'
 import { ATTACHMENT_TOGGLES } from '../src/anatomy/selection'
 import { SITTING_STORY } from '../src/anatomy/story'
 import { VIEWS } from '../src/anatomy/views'
-import { settled } from './harness'
+import { settled, waitInPage } from './harness'
 
 /** A seeded random number generator (mulberry32): the same seed gives the same screens. */
 export function seeded(seed: number): () => number {
@@ -321,6 +321,6 @@ export async function setHashes(page: Page, hashes: readonly string[]): Promise<
 
 /** Wait until the pose has arrived and the view has drawn and then stopped redrawing for `quietMs`. */
 export async function screenSettled(page: Page, quietMs = 250): Promise<void> {
-  await page.waitForFunction(`window.__anatomyViewer.state().posture.goal === null`)
+  await waitInPage(page, `window.__anatomyViewer.state().posture.goal === null`)
   await settled(page, quietMs)
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { waitInPage } from './harness'
 
 /** A box of the UI on the page, in CSS pixels. */
 export interface UiBox {
@@ -109,5 +110,5 @@ export async function pointOn(page: Page, id: string): Promise<{ x: number; y: n
 
 /** Wait until the posture has arrived at `amount` (0 standing, 1 fully in the target pose), read from the store. */
 export async function waitForPosture(page: Page, amount: number): Promise<void> {
-  await page.waitForFunction(`window.__anatomyViewer.state().posture.amount === ${Number(amount)}`)
+  await waitInPage(page, `window.__anatomyViewer.state().posture.amount === ${Number(amount)}`)
 }

@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { dragThrough, openPanel, openReady, settled } from '../../tools/harness'
+import { dragThrough, openPanel, openReady, settled, waitInPage } from '../../tools/harness'
 import {
   cameraAngle,
   cameraGap,
@@ -158,7 +158,7 @@ describe('a link that reopens the screen', () => {
       // Changes closer than 400 ms together make one entry: the next change waits that long.
       const since = async () => {
         const t = await page.evaluate(() => performance.now())
-        await page.waitForFunction((t0) => performance.now() - t0 > 450, t)
+        await waitInPage(page, `performance.now() - ${t} > 450`)
       }
 
       await page.keyboard.press('3') // Left side

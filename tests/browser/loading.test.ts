@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { canvasPixels, litStats, newWatchedPage, settled } from '../../tools/harness'
+import { canvasPixels, litStats, newWatchedPage, settled, waitInPage } from '../../tools/harness'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -33,10 +33,10 @@ describe('loading in order', () => {
       })
       await page.goto(`${suite.url}?aa=0`)
       // The muscles are built in the app at once, and the skin file is not held: both are in the scene…
-      await page.waitForFunction(() => {
-        const api = (window as unknown as { __anatomyViewer?: { ids(): string[] } }).__anatomyViewer
-        return !!api && api.ids().includes('psoas_major_l') && api.ids().includes('skin')
-      })
+      await waitInPage(
+        page,
+        `!!window.__anatomyViewer && window.__anatomyViewer.ids().includes('psoas_major_l') && window.__anatomyViewer.ids().includes('skin')`,
+      )
       // …and even a skin the user asks for waits for the bones.
       await page.getByRole('checkbox', { name: 'Skin', exact: true }).check()
       await settled(page)

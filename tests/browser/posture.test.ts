@@ -12,6 +12,7 @@ import {
   openReady,
   settled,
   type WatchedPage,
+  waitInPage,
 } from '../../tools/harness'
 import { browserSuite } from './suite'
 
@@ -81,7 +82,7 @@ const renders = (page: Page): Promise<number> =>
 
 /** Wait until the posture animation has arrived and the view has drawn it. */
 async function arrive(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.quickbar')?.textContent?.includes('Pause'))
+  await waitInPage(page, `!document.querySelector('.quickbar')?.textContent?.includes('Pause')`)
   await settled(page, 500)
 }
 

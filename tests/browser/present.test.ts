@@ -10,6 +10,7 @@ import {
   openReady,
   settled,
   type WatchedPage,
+  waitInPage,
 } from '../../tools/harness'
 import { readScreenLayout, storeState } from '../../tools/screenLayout'
 import { isHeat, meanColor, onScreen, spots } from './painPage'
@@ -30,14 +31,15 @@ const canvasShare = (page: Page): Promise<number> =>
 
 /** Wait until the story is at `step` and the scene has arrived there (pose reached, view drawn). */
 async function atStep(page: Page, step: StoryStep): Promise<AppState> {
-  await page.waitForFunction(
-    ([id, pose]) => {
-      const s = (window as unknown as { __anatomyViewer: { state(): AppState } }).__anatomyViewer.state()
+  const [id, pose] = [JSON.stringify(step.id), JSON.stringify(step.pose)]
+  await waitInPage(
+    page,
+    `(() => {
+      const s = window.__anatomyViewer.state()
       const p = s.posture
-      const arrived = p.goal === null && (pose === 'standing' ? p.amount === 0 : p.target === pose && p.amount === 1)
-      return s.session.storyStep === id && s.session.storyActive && arrived
-    },
-    [step.id, step.pose] as const,
+      const arrived = p.goal === null && (${pose} === 'standing' ? p.amount === 0 : p.target === ${pose} && p.amount === 1)
+      return s.session.storyStep === ${id} && s.session.storyActive && arrived
+    })()`,
   )
   await settled(page, 300)
   return state(page)

@@ -24,7 +24,7 @@ const shown = (page: Page, id: string): Promise<boolean | null> =>
 const ready = (page: Page) => page.getByTestId('canvas-container').getAttribute('data-ready')
 
 describe('loading in order', () => {
-  it('draws the muscles and the skin only once the bones are in, under one progress bar naming what is still coming', async () => {
+  it('draws the muscles and the skin only once the bones are in, under one progress bar listing what is still coming', async () => {
     const w = await newWatchedPage(suite.browser)
     try {
       const page = w.page
@@ -52,6 +52,7 @@ describe('loading in order', () => {
       expect(await page.locator('progress').count()).toBe(1)
       const coming = (await page.getByTestId('loading-files').textContent()) ?? ''
       for (const f of ['pelvis.glb', 'lumbar_spine.glb', 'femur_l.glb', 'femur_r.glb']) expect(coming).toContain(f)
+      expect(coming).toContain('Pelvis (pelvis.glb) 0 %') // plain words first, then its own share
       expect(coming).not.toContain('skin.glb')
       expect(coming).toContain('Muscles and skin appear once the bones are in.')
 

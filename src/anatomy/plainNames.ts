@@ -308,3 +308,31 @@ export const PAIN_MUSCLE_HINTS: Readonly<Record<PainMuscleId, string>> = {
   rectus_femoris: 'front of the thigh',
   sartorius: 'long strap across the thigh',
 }
+
+//
+// Model files
+
+/**
+ * What each generated model file holds, in plain words, for the loading list and its messages
+ * ("Pelvis (pelvis.glb) 40 %"): a patient waiting should read what is coming, not only a file name.
+ */
+const MODEL_FILE_WORDS: Readonly<Record<string, string | undefined>> = {
+  'pelvis.glb': 'Pelvis',
+  'lumbar_spine.glb': 'Lower back bones',
+  'femur_l.glb': 'Left thigh bone',
+  'femur_r.glb': 'Right thigh bone',
+  'skin.glb': 'Body surface',
+}
+
+/** Plain words for a model file, or undefined for a file the generator does not write. */
+export const modelFileWords = (file: string): string | undefined => MODEL_FILE_WORDS[file]
+
+/**
+ * A model file named for a patient, plain words first and the file after them (the file name is
+ * what whoever hosts the app looks for): "Pelvis (pelvis.glb)". A file we do not write keeps its
+ * name alone.
+ */
+export function modelFileLabel(file: string): string {
+  const words = MODEL_FILE_WORDS[file]
+  return words ? `${words} (${file})` : file
+}

@@ -106,6 +106,11 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
     () =>
       subscribeSlice('viewer', (s) => {
         if (allFilesSettled(s)) setExpected(loadedFileCount(s))
+        else if (s.manifestLoaded) {
+          // A file tried again (Retry) is coming: not ready until it has settled and been drawn.
+          setExpected(-1)
+          setReady(false)
+        }
       }),
     [],
   )

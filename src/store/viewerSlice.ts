@@ -4,11 +4,29 @@ import type { NodeKind } from '../anatomy/types'
 import type { ViewName } from '../anatomy/views'
 import { appStore, updateSlice } from './appStore'
 
+/**
+ * Why a model file (or the model list) did not arrive, when the loader knows: the panel words its
+ * advice by it and offers Retry for everything a second try can fix.
+ */
+export type FailReason =
+  /** HTTP 404 or 410, or a web page where the file should be (a static host's fallback). */
+  | 'missing'
+  /** Any other HTTP error. */
+  | 'http'
+  /** The connection failed before or while the bytes came. */
+  | 'network'
+  /** Bytes stopped coming for longer than the loader waits. */
+  | 'stalled'
+  /** The bytes came but are not a model (or not a model list). */
+  | 'damaged'
+  /** The model decoder could not start (e.g. the page's security settings block WebAssembly). */
+  | 'decoder'
+
 /** Loading state of one model file. */
 export type FileStatus =
   | { readonly state: 'loading'; readonly loaded: number; readonly total: number }
   | { readonly state: 'loaded' }
-  | { readonly state: 'failed'; readonly message: string }
+  | { readonly state: 'failed'; readonly message: string; readonly reason?: FailReason }
 
 /** A layer the user can show or hide: a node kind present in the loaded models. */
 export type LayerKind = NodeKind
@@ -20,6 +38,8 @@ export type LayerKind = NodeKind
 export interface ViewerState {
   /** Files from the manifest and how each is doing. */
   readonly files: Readonly<Record<string, FileStatus>>
+  /** Each listed file's size as the manifest gives it: the loading bar weighs files by it. */
+  readonly fileBytes: Readonly<Record<string, number>>
   /** A problem with the model list itself (manifest missing or invalid). */
   readonly manifestError: string | null
   /** The model list has been read (its files may still be loading). */
@@ -48,6 +68,7 @@ export interface ViewerState {
 export function viewerInitial(): ViewerState {
   return {
     files: {},
+    fileBytes: {},
     manifestError: null,
     manifestLoaded: false,
     layers: {},
@@ -68,6 +89,21 @@ const viewer = (): ViewerState => appStore.getState().viewer
 export const setFileStatus = (file: string, status: FileStatus): void =>
   set((s) => ({ files: { ...s.files, [file]: status } }))
 export const setManifestError = (message: string | null): void => set(() => ({ manifestError: message }))
+
+/**
+ * The model list has been read: remember each file's size and mark every file as coming (a file
+ * tried again starts from nothing too, through `setFileStatus`).
+ */
+export const registerFiles = (files: readonly { readonly file: string; readonly bytes: number }[]): void =>
+  set((s) => ({
+    fileBytes: { ...s.fileBytes, ...Object.fromEntries(files.map((f) => [f.file, f.bytes])) },
+    files: {
+      ...s.files,
+      ...Object.fromEntries(
+        files.map((f): [string, FileStatus] => [f.file, { state: 'loading', loaded: 0, total: f.bytes }]),
+      ),
+    },
+  }))
 export const setManifestLoaded = (): void => set(() => ({ manifestLoaded: true }))
 export const setSkinFile = (file: string | null): void => set(() => ({ skinFile: file }))
 
@@ -148,3 +184,52 @@ export const boneFilesSettled = (s: ViewerState): boolean =>
 /** How many listed files have loaded. */
 export const loadedFileCount = (s: ViewerState): number =>
   Object.values(s.files).filter((f) => f.state === 'loaded').length
+
+/**
+ * Whether trying a failed file again could help: everything the network or the server can fix.
+ * A blocked decoder stays blocked until whoever hosts the app changes the page's settings, and a
+ * failure without a reason (the skin's geometry could not be built) is in the file itself.
+ */
+export const canRetry = (f: FileStatus): boolean =>
+  f.state === 'failed' && f.reason !== undefined && f.reason !== 'decoder'
+
+/** One file still coming, for the loading list. */
+export interface ComingFile {
+  readonly file: string
+  readonly loaded: number
+  readonly total: number
+  /** Whole percent of the file that is in, 0–100 (never 100 before it has been read). */
+  readonly percent: number
+}
+
+/** What the loading bar and its list show. */
+export interface LoadingProgress {
+  /** Share of all listed bytes that is in (or will not come: failed files count as done), 0–1. */
+  readonly fraction: number
+  /** The files still coming, in the order they were listed. */
+  readonly coming: readonly ComingFile[]
+}
+
+/**
+ * The loading bar weighted by bytes: a big file still coming holds the bar back by its size, and
+ * one held file no longer leaves it at 0 % while the others are in. A file's size is the
+ * manifest's (`fileBytes`), else what its status says, else one byte's worth so it still counts.
+ */
+export function loadingProgress(s: Pick<ViewerState, 'files' | 'fileBytes'>): LoadingProgress {
+  let all = 0
+  let done = 0
+  const coming: ComingFile[] = []
+  for (const [file, f] of Object.entries(s.files)) {
+    const size = Math.max(s.fileBytes[file] ?? (f.state === 'loading' ? f.total : 0), 1)
+    all += size
+    if (f.state !== 'loading') {
+      done += size
+      continue
+    }
+    // The server may send more or less than the manifest says; a file is whole only once it is read.
+    const share = Math.min(f.loaded / size, 1)
+    done += share * size
+    coming.push({ file, loaded: f.loaded, total: size, percent: Math.min(Math.floor(share * 100), 99) })
+  }
+  return { fraction: all > 0 ? done / all : 0, coming }
+}

@@ -1,46 +1,60 @@
+import { modelFileLabel, modelFileWords } from '../anatomy/plainNames'
+import { retryManifest, retryModelFile } from '../models/loadSession'
 import { useViewer } from '../store/appStore'
+import { canRetry, loadingProgress } from '../store/viewerSlice'
 
 /**
- * Loading progress, failures and the lost-context notice. Failures name the file and say that
- * everything else is still shown: a problem stays local.
+ * Loading progress, failures and the lost-context notice. Each file still coming is named with its
+ * own share; failures name the file, say that everything else is still shown (a problem stays
+ * local) and offer Retry wherever a second try can help.
  */
 export function StatusPanel() {
   const files = useViewer((s) => s.files)
+  const fileBytes = useViewer((s) => s.fileBytes)
   const manifestError = useViewer((s) => s.manifestError)
   const manifestLoaded = useViewer((s) => s.manifestLoaded)
   const contextLost = useViewer((s) => s.contextLost)
   const skinFile = useViewer((s) => s.skinFile)
   const list = Object.entries(files)
-  const loading = list.filter(([, f]) => f.state === 'loading')
-  const failed = list.flatMap(([, f]) => (f.state === 'failed' ? [f.message] : []))
-  const doneCount = list.length - loading.length
-  const bonesComing = loading.some(([file]) => file !== skinFile)
-  // One bar for everything: each file is an equal share, a file still coming counts by the bytes
-  // it has so far. Files that finish stay counted, so the bar never runs backwards. The muscles
-  // and the skin wait for the bones, so nothing else needs a bar of its own.
-  let progress = doneCount
-  for (const [, f] of loading) if (f.state === 'loading' && f.total > 0) progress += Math.min(f.loaded / f.total, 1)
-  const pct = list.length > 0 ? Math.round((100 * progress) / list.length) : 0
+  const { fraction, coming } = loadingProgress({ files, fileBytes })
+  const failed = list.flatMap(([file, f]) => (f.state === 'failed' ? [{ file, status: f }] : []))
+  // A decoder that cannot start fails every file alike: one message says so, instead of a list
+  // blaming each file.
+  const decoder = failed.find((f) => f.status.reason === 'decoder')?.status.message
+  const fileFailures = failed.filter((f) => f.status.reason !== 'decoder')
+  const doneCount = list.length - coming.length
+  const bonesComing = coming.some((c) => c.file !== skinFile)
   return (
     <div className="status">
-      {(loading.length > 0 || (!manifestLoaded && !manifestError)) && (
+      {(coming.length > 0 || (!manifestLoaded && !manifestError)) && (
         <div className="panel loading" data-ui-box="">
           <span id="loading-label">
             Loading models… {doneCount} of {list.length || '?'}
           </span>
-          <progress aria-labelledby="loading-label" max={100} value={pct} />
-          {loading.length > 0 && (
-            <span className="muted small" data-testid="loading-files">
-              Still coming: {loading.map(([file]) => file).join(', ')}.
-              {bonesComing && ' Muscles and skin appear once the bones are in.'}
-            </span>
+          {/* Weighted by bytes: one big file held back shows as the share it is, not as nothing. */}
+          <progress aria-labelledby="loading-label" max={100} value={Math.round(100 * fraction)} />
+          {coming.length > 0 && (
+            <div className="muted small" data-testid="loading-files">
+              Still coming:
+              <ul className="loading-files">
+                {coming.map((c) => (
+                  <li key={c.file}>
+                    {modelFileLabel(c.file)} {c.percent} %
+                  </li>
+                ))}
+              </ul>
+              {bonesComing && 'Muscles and skin appear once the bones are in.'}
+            </div>
           )}
         </div>
       )}
       {manifestError && (
         <div className="panel notice error" data-ui-box="" role="alert">
-          <strong>No models could be loaded.</strong> {manifestError} Reload the page; if it keeps happening, the app
-          needs to be reinstalled.
+          <strong>No models could be loaded.</strong> {manifestError}{' '}
+          <button type="button" className="retry" onClick={retryManifest}>
+            Retry
+          </button>{' '}
+          If it keeps happening, whoever looks after the app needs to check its installation.
         </div>
       )}
       {manifestLoaded && list.length === 0 && (
@@ -48,14 +62,35 @@ export function StatusPanel() {
           <strong>The model list is empty.</strong> There is nothing to show; the app needs to be reinstalled.
         </div>
       )}
-      {failed.length > 0 && (
+      {decoder && (
+        <div className="panel notice error" data-ui-box="" role="alert">
+          <strong>The models cannot be shown on this page.</strong> {decoder}
+        </div>
+      )}
+      {fileFailures.length > 0 && (
         <div className="panel notice error" data-ui-box="" role="alert">
           <strong>
-            {failed.length === 1 ? 'One model could not be loaded' : `${failed.length} models could not be loaded`}
+            {fileFailures.length === 1
+              ? 'One model could not be loaded'
+              : `${fileFailures.length} models could not be loaded`}
           </strong>
           <ul>
-            {failed.map((m) => (
-              <li key={m}>{m}</li>
+            {fileFailures.map(({ file, status }) => (
+              <li key={file}>
+                {/* Plain words first: the message itself names the file, which is what a host looks for. */}
+                {modelFileWords(file) && <strong>{modelFileWords(file)}: </strong>}
+                {status.message}{' '}
+                {canRetry(status) && (
+                  <button
+                    type="button"
+                    className="retry"
+                    aria-label={`Retry ${file}`}
+                    onClick={() => retryModelFile(file)}
+                  >
+                    Retry
+                  </button>
+                )}
+              </li>
             ))}
           </ul>
           {doneCount > failed.length && <span>Everything else is shown.</span>}

@@ -92,12 +92,107 @@ describe('failures are visible and local', () => {
     })
   })
 
-  it('ignores a malformed link: an outside model path and nonsense options still open the normal app', async () => {
+  it('ignores a malformed link: no model path from the link leaves the origin, and the normal app opens', async () => {
     await withPage(async (w) => {
-      await openReady(w.page, `${suite.url}?models=https://evil.example/x&autorotate=banana&aa=maybe&render=%E0%A4%A`)
-      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.02)
-      expect([...w.requestOrigins]).toEqual([new URL(suite.url).origin])
+      const links = [
+        '?models=https://evil.example/x&autorotate=banana&aa=maybe&render=%E0%A4%A',
+        '?models=//evil.example/x',
+        '?models=/',
+        '?models=//',
+        '?models=..%2F..%2Fx',
+        '?aa=0&models=//evil.example/x#v=1&view=back',
+      ]
+      for (const link of links) {
+        await openReady(w.page, `${suite.url}${link}`)
+        expect(litStats(await canvasPixels(w.page)).fraction, link).toBeGreaterThan(0.02)
+        expect(await w.page.getByRole('alert').count(), link).toBe(0)
+        expect([...w.requestOrigins], link).toEqual([new URL(suite.url).origin])
+      }
       expect(w.consoleErrors).toEqual([])
+    })
+  }, 240_000)
+
+  it('says "not found" when the server answers the model list with a web page, and Retry loads it', async () => {
+    const indexHtml = await (await fetch(suite.url)).text()
+    expect(indexHtml).toMatch(/^<!doctype html>/i)
+    await withPage(async (w) => {
+      // What a static host does with a path it does not have: the app's own page, HTTP 200.
+      await w.page.route('**/models/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html', body: indexHtml }),
+      )
+      await w.page.goto(`${suite.url}?aa=0`)
+      const alert = w.page.getByRole('alert')
+      await expect
+        .poll(() => alert.textContent())
+        .toContain('The model list (manifest.json) could not be found on the server: it sent a web page instead.')
+      expect(await alert.textContent()).not.toContain('damaged')
+      // The same answer without the HTML type: its first byte still gives it away.
+      await w.page.unroute('**/models/manifest.json')
+      await w.page.route('**/models/manifest.json', (r) =>
+        r.fulfill({ status: 200, contentType: 'application/octet-stream', body: `\n  ${indexHtml}` }),
+      )
+      await w.page.getByRole('button', { name: 'Retry' }).click()
+      await expect.poll(() => alert.textContent()).toContain('it sent a web page instead.')
+      // The host is fixed: Retry opens the app without a reload.
+      await w.page.unroute('**/models/manifest.json')
+      await w.page.getByRole('button', { name: 'Retry' }).click()
+      await w.page.waitForSelector('[data-testid="canvas-container"][data-ready="true"]', { timeout: 60_000 })
+      expect(await w.page.getByRole('alert').count()).toBe(0)
+      expect(litStats(await canvasPixels(w.page)).fraction).toBeGreaterThan(0.01)
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('says "not found" for a model file answered with a web page', async () => {
+    const file = manifest.files[0]!.file
+    await withPage(async (w) => {
+      await w.page.route(`**/models/${file}`, (r) =>
+        r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Iliopsoas viewer</title>' }),
+      )
+      await openReady(w.page, `${suite.url}?aa=0`)
+      const alert = w.page.getByRole('alert')
+      await expect
+        .poll(() => alert.textContent())
+        .toContain(`${file} could not be found on the server: it sent a web page instead.`)
+      expect(await w.page.getByRole('button', { name: `Retry ${file}` }).count()).toBe(1)
+      expect(ownErrors(w)).toEqual([])
+    })
+  })
+
+  it('says once that the page blocks the model decoder when its security policy forbids WebAssembly', async () => {
+    await withPage(async (w) => {
+      const page = new URL(suite.url).pathname
+      // The app's own page, served with a Content-Security-Policy that lacks 'wasm-unsafe-eval'.
+      await w.page.route(
+        (url) => url.pathname === page,
+        async (route) => {
+          const response = await route.fetch()
+          await route.fulfill({
+            response,
+            headers: {
+              ...response.headers(),
+              'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+            },
+          })
+        },
+      )
+      await w.page.goto(`${suite.url}?aa=0`)
+      const alert = w.page.getByRole('alert')
+      await expect
+        .poll(() => alert.textContent(), { timeout: 60_000 })
+        .toContain('The models cannot be shown on this page.')
+      const text = (await alert.textContent()) ?? ''
+      expect(text).toContain("this page's security settings block WebAssembly")
+      expect(text).toContain("allow 'wasm-unsafe-eval'")
+      // One message, not a list blaming each file.
+      expect(await alert.count()).toBe(1)
+      expect(text).not.toMatch(/damaged|not a glTF model|\.glb/)
+      expect(await w.page.getByRole('button', { name: /Retry/ }).count()).toBe(0)
+      expect(w.consoleErrors.filter((e) => e.startsWith('pageerror:'))).toEqual([])
+      // The browser reports what the policy blocks itself (the page's empty data: icon); nothing else logs an error.
+      expect(ownErrors(w).filter((e) => !/violates the following Content Security Policy directive/.test(e))).toEqual(
+        [],
+      )
     })
   })
 

@@ -8,6 +8,8 @@ import {
   STRUCTURES,
   plainName,
   plainSummary,
+  modelFileLabel,
+  modelFileWords,
   plainWords,
   readableName,
 } from '../../src/anatomy'
@@ -72,5 +74,15 @@ describe('plain names', () => {
 
   it('have a short plain hint for every pain pattern muscle', () => {
     for (const m of PAIN_MUSCLES) expect(PAIN_MUSCLE_HINTS[m], m).toMatch(/^[a-z][a-z -]+$/)
+  })
+})
+
+describe('modelFileLabel', () => {
+  it('names a model file in plain words first, and keeps an unknown file as it is', () => {
+    expect(modelFileLabel('pelvis.glb')).toBe('Pelvis (pelvis.glb)')
+    expect(modelFileLabel('femur_r.glb')).toBe('Right thigh bone (femur_r.glb)')
+    expect(modelFileLabel('extra.glb')).toBe('extra.glb')
+    expect(modelFileWords('lumbar_spine.glb')).toBe('Lower back bones')
+    expect(modelFileWords('extra.glb')).toBeUndefined()
   })
 })

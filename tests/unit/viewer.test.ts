@@ -4,8 +4,11 @@ import { appStore, resetApp } from '../../src/store/appStore'
 import {
   allFilesSettled,
   attachmentShown,
+  canRetry,
   clearSelection,
+  loadingProgress,
   markView,
+  registerFiles,
   registerLayers,
   requestView,
   setAttachmentsVisible,
@@ -126,5 +129,48 @@ describe('attachment layers', () => {
     expect(attachmentShown(s(), 'iliopsoas')).toBe(true)
     setAttachmentsVisible('iliacus', false)
     expect(attachmentShown(s(), 'iliopsoas')).toBe(false)
+  })
+})
+
+describe('loading progress', () => {
+  it('weighs the bar by bytes and lists each file still coming with its share', () => {
+    registerFiles([
+      { file: 'pelvis.glb', bytes: 400 },
+      { file: 'femur_l.glb', bytes: 100 },
+      { file: 'skin.glb', bytes: 500 },
+    ])
+    expect(loadingProgress(viewer())).toEqual({
+      fraction: 0,
+      coming: [
+        { file: 'pelvis.glb', loaded: 0, total: 400, percent: 0 },
+        { file: 'femur_l.glb', loaded: 0, total: 100, percent: 0 },
+        { file: 'skin.glb', loaded: 0, total: 500, percent: 0 },
+      ],
+    })
+    // The skin is in, the femur has failed (it will not come) and the pelvis is held at 10 %: the
+    // bar is 64 % of the bytes, not the 0 % of "the only file still coming is at 0 %".
+    setFileStatus('skin.glb', { state: 'loaded' })
+    setFileStatus('pelvis.glb', { state: 'loading', loaded: 40, total: 400 })
+    setFileStatus('femur_l.glb', { state: 'failed', message: 'x', reason: 'stalled' })
+    const p = loadingProgress(viewer())
+    expect(p.fraction).toBeCloseTo(0.64, 10)
+    expect(p.coming).toEqual([{ file: 'pelvis.glb', loaded: 40, total: 400, percent: 10 }])
+  })
+
+  it('never shows a file as whole before it is read, even when the server sends more than listed', () => {
+    registerFiles([{ file: 'a.glb', bytes: 100 }])
+    setFileStatus('a.glb', { state: 'loading', loaded: 100, total: 100 })
+    expect(loadingProgress(viewer()).coming[0]!.percent).toBe(99)
+    setFileStatus('a.glb', { state: 'loading', loaded: 150, total: 100 })
+    expect(loadingProgress(viewer()).fraction).toBe(1)
+    expect(loadingProgress({ files: {}, fileBytes: {} })).toEqual({ fraction: 0, coming: [] })
+  })
+
+  it('offers Retry for what a second try can fix, not for a blocked decoder or a file without a reason', () => {
+    expect(canRetry({ state: 'failed', message: 'x', reason: 'stalled' })).toBe(true)
+    expect(canRetry({ state: 'failed', message: 'x', reason: 'missing' })).toBe(true)
+    expect(canRetry({ state: 'failed', message: 'x', reason: 'decoder' })).toBe(false)
+    expect(canRetry({ state: 'failed', message: 'x' })).toBe(false)
+    expect(canRetry({ state: 'loaded' })).toBe(false)
   })
 })

@@ -204,6 +204,39 @@ export function fuzzedHashes(r: () => number, count: number): string[] {
   return out
 }
 
+/** Query keys a hostile link might try: the ones the app reads, the one it once read, and others. */
+const QUERY_KEYS = ['models', 'autorotate', 'aa', 'render', 'base', 'manifest', 'src', 'v'] as const
+/** Model paths that would leave the origin if they were ever taken from a link. */
+const OFF_ORIGIN_PATHS = [
+  '//evil.example/x',
+  '/',
+  '//',
+  '/%2F/evil.example',
+  '%2F%2Fevil.example',
+  '\\\\evil.example',
+  'http:evil.example',
+  '..%2F..%2Fx',
+  '/\\evil.example',
+] as const
+
+/**
+ * `count` hostile query strings (without the `?`): most try to make the app load models from
+ * another host (`models=//evil.example/x` and its relatives), the rest put hostile values in
+ * the other keys.
+ */
+export function fuzzedQueries(r: () => number, count: number): string[] {
+  const out: string[] = []
+  while (out.length < count) {
+    const parts: string[] = []
+    if (r() < 0.6) parts.push(`models=${pick(r, OFF_ORIGIN_PATHS)}`)
+    const n = Math.floor(r() * 3)
+    for (let k = 0; k < n; k++) parts.push(`${pick(r, QUERY_KEYS)}=${encodeURIComponent(pick(r, HOSTILE))}`)
+    if (parts.length === 0) parts.push(garbage(r))
+    out.push(parts.join('&'))
+  }
+  return out
+}
+
 /** A camera pose read from the page, metres. */
 export interface CameraRead {
   readonly position: readonly [number, number, number]

@@ -44,9 +44,8 @@ export const MONKEY_SIZES = [
  * fires `afterprint`, as closing the dialog does. Call before the app loads.
  */
 export async function tameThePage(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    window.print = () => window.dispatchEvent(new Event('afterprint'))
-  })
+  // Source text, as everything this file sends to the page (see `settled` in harness.ts).
+  await page.addInitScript(`window.print = () => window.dispatchEvent(new Event('afterprint'))`)
 }
 
 /** Every visible, enabled control on the page (never a link: it might leave the app). */

@@ -5,6 +5,7 @@ import { openReady } from '../../tools/harness'
 import {
   foreignRequests,
   fuzzedHashes,
+  fuzzedQueries,
   screenSettled,
   seeded,
   setHashes,
@@ -40,6 +41,8 @@ async function expectNormalApp(page: Page, label: string): Promise<void> {
 }
 
 const HASHES = fuzzedHashes(seeded(1313), TOTAL)
+/** Each fresh page also gets a hostile query: `models=//evil.example/x` and the like. */
+const QUERIES = fuzzedQueries(seeded(1414), FRESH)
 
 /** A context for the fuzzed pages: small and without motion, so software frames are cheap. */
 const fuzzContext = () =>
@@ -79,7 +82,7 @@ describe('hostile and broken links', () => {
 
   // The last FRESH links as fresh page loads, in two tests so each stays well inside its limit.
   it.each([0, 1])(
-    `${FRESH / 2} fuzzed links opened as fresh pages (set %i of 2) open the normal app`,
+    `${FRESH / 2} fuzzed links with hostile queries opened as fresh pages (set %i of 2) open the normal app`,
     async (set) => {
       const context = await fuzzContext()
       const watch: PageWatch = { errors: [], requests: [] }
@@ -91,11 +94,12 @@ describe('hostile and broken links', () => {
         const opener = async () => {
           while (next < fresh.length) {
             const i = next++
-            const label = `fresh #${set * (FRESH / 2) + i}: ${fresh[i]!.slice(0, 200)}`
+            const n = set * (FRESH / 2) + i
+            const label = `fresh #${n}: ?${QUERIES[n]!} #${fresh[i]!.slice(0, 200)}`
             const p = await context.newPage()
             watchPage(p, watch)
             try {
-              await openReady(p, `${suite.url}?aa=0#${fresh[i]}`)
+              await openReady(p, `${suite.url}?aa=0&${QUERIES[n]!}#${fresh[i]}`)
               // Long enough for anything the link started after the first frame (a drawing to decode).
               await screenSettled(p, 120)
               await expectNormalApp(p, label)

@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { pwa } from './pwa.config.js'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable: the service worker and the web app manifest (pwa.config.ts).
+    pwa(),
+  ],
   build: {
     // three + R3F are one large chunk by nature (TOOLCHAIN.md §4); 1.5 MB keeps the warning for real growth.
     chunkSizeWarningLimit: 1500,

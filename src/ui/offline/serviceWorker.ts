@@ -62,6 +62,8 @@ export async function startServiceWorker(options: StartOptions = {}): Promise<Se
   await (options.when ?? appSettled())
 
   const registration = await host.register(url, { scope: import.meta.env.BASE_URL })
+  // A stubbed register (Playwright's `serviceWorkers: 'block'`, some privacy tools) gives nothing back.
+  if (!registration) return null
   // Reload only for the version the user let in from this page; a first install taking charge
   // (clientsClaim) also changes the controller, and must not reload the page under them.
   let accepted = false

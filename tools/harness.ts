@@ -58,9 +58,20 @@ export interface WatchedPage {
 export async function newWatchedPage(
   browser: Browser,
   viewport = { width: 1280, height: 720 },
-  options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean; isMobile?: boolean } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference'
+    hasTouch?: boolean
+    isMobile?: boolean
+    /**
+     * The app's service worker (offline copy) is blocked unless a test is about it: a worker
+     * answers from its own copy, past `page.route()` fakes of broken files, and its first-visit
+     * download of every file would slow the page being measured.
+     */
+    serviceWorkers?: 'allow' | 'block'
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     viewport,
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ?? 'reduce',

@@ -85,7 +85,8 @@ const PAGE_SCRIPT = `async (scale) => {
 
 /** Render page 1 of `pdf` at `scale` (2 = 144 dpi) in a fresh page of `browser`. */
 export async function renderPdf(browser: Browser, pdf: Buffer, scale = 2): Promise<RenderedPdf> {
-  const context = await browser.newContext()
+  // Its pages are served by page.route() alone, which a service worker would bypass.
+  const context = await browser.newContext({ serviceWorkers: 'block' })
   try {
     const page = await context.newPage()
     const build = pdfjsBuild()

@@ -15,6 +15,7 @@ import { PanelSheet } from './layout/PanelSheet'
 import { PanelTabs } from './layout/PanelTabs'
 import { PostureQuickBar } from './layout/PostureQuickBar'
 import { NoWebGL } from './NoWebGL'
+import { OfflineNotice } from './offline/OfflineNotice'
 import { PresentButton } from './present/PresentButton'
 import { PresentMode } from './present/PresentMode'
 import { usePresentKeys } from './present/usePresentKeys'
@@ -66,6 +67,7 @@ export function App() {
         {presenting ? <PresentMode /> : <Screen layout={layout} panels={panels} drawing={drawing} />}
         <StatusPanel />
         <LinkNotice />
+        <OfflineNotice />
       </main>
       {!presenting && <Dock layout={layout} panels={panels} drawing={drawing} />}
       <HelpSheet />

@@ -46,7 +46,13 @@ const QUERIES = fuzzedQueries(seeded(1414), FRESH)
 
 /** A context for the fuzzed pages: small and without motion, so software frames are cheap. */
 const fuzzContext = () =>
-  suite.browser.newContext({ viewport: { width: 640, height: 480 }, deviceScaleFactor: 1, reducedMotion: 'reduce' })
+  suite.browser.newContext({
+    // No service worker: its first-visit download would compete with the fuzzed pages (tools/harness.ts).
+    serviceWorkers: 'block',
+    viewport: { width: 640, height: 480 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  })
 
 /** What every fuzz test checks at its end: no error, nothing asked of another host. */
 function expectClean(watch: PageWatch): void {

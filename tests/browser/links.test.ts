@@ -28,7 +28,13 @@ const VIEWPORT = { width: 800, height: 600 }
 
 /** One context for many pages: the first-use hint is marked seen, so no page reserves space for it. */
 async function linkContext(browser: Browser, options: { clipboard?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' })
+  const context = await browser.newContext({
+    // No service worker: each page must load what the test serves (tools/harness.ts, newWatchedPage).
+    serviceWorkers: 'block',
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  })
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await context.addInitScript(() => localStorage.setItem('iliopsoas-viewer.hint-seen', '1'))
   return context

@@ -51,8 +51,7 @@ const PATTERNS = [
 ] as const
 
 /** One toggle of the many a clinician makes during a day, chosen by `r`. Leaves present mode if it was on. */
-async function toggleSomething(page: Page, r: () => number, cycle: number): Promise<void> {
-  const which = cycle % 6
+async function toggleSomething(page: Page, r: () => number, which: number): Promise<void> {
   if (which === 0) {
     await openPanel(page, 'Pain')
     await page.getByRole('checkbox', { name: `Pain pattern: ${pick(r, PATTERNS)}` }).click(FAST)
@@ -70,7 +69,7 @@ async function toggleSomething(page: Page, r: () => number, cycle: number): Prom
     await openPanel(page, 'Posture')
     const group = page.getByRole('radiogroup', { name: 'Muscle side' })
     await group.getByRole('radio', { name: pick(r, ['Left', 'Right', 'Both']), exact: true }).check(FAST)
-  } else {
+  } else if (which === 5) {
     // Present the story a few steps in, and out again.
     await page.getByRole('button', { name: 'Present', exact: true }).click(FAST)
     await page.getByRole('button', { name: /^(Story|Resume story)$/ }).click(FAST)
@@ -92,9 +91,15 @@ export async function soak(
   page: Page,
   r: () => number,
   cycles: number,
-  options: { animatedEvery?: number; onCycle?: (done: number) => Promise<void> } = {},
+  options: {
+    animatedEvery?: number
+    onCycle?: (done: number) => Promise<void>
+    /** Which toggles to take turns with (0 patterns … 5 present and story; 6 none); all by default. */
+    toggles?: readonly number[]
+  } = {},
 ): Promise<void> {
   const animatedEvery = options.animatedEvery ?? 20
+  const toggles = options.toggles ?? [0, 1, 2, 3, 4, 5]
   // The fastest speed the Posture panel offers: a glide then takes 1.25 s each way.
   await openPanel(page, 'Posture')
   await page.getByLabel('Speed').selectOption('2')
@@ -109,7 +114,7 @@ export async function soak(
     await page.getByRole('button', { name: 'Sit', exact: true }).first().click(FAST)
     await sitting(1)
     await nextRender(page)
-    await toggleSomething(page, r, c)
+    await toggleSomething(page, r, toggles[c % toggles.length]!)
     await page.getByRole('button', { name: 'Stand', exact: true }).first().click(FAST)
     await sitting(0)
     await nextRender(page)

@@ -85,9 +85,10 @@ describe('offline and installable', () => {
       await page.getByTestId('offline-ready').waitFor()
       expect(await page.getByTestId('offline-ready').innerText()).toContain('Ready to work without a network')
 
-      // Everything the build made is stored (sw.js and Workbox's runtime are the worker itself).
+      // Everything the build made is stored (sw.js and Workbox's runtime are the worker itself;
+      // _headers is for the host, not the browser).
       const stored = new Set(await cachedPaths(page))
-      const expected = buildFiles('dist').filter((p) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(p))
+      const expected = buildFiles('dist').filter((p) => !/^\/((sw|workbox-[\w-]+)\.js|_headers)$/.test(p))
       expect(expected.length).toBeGreaterThan(15)
       expect(expected.filter((p) => !stored.has(p))).toEqual([])
       for (const model of ['pelvis', 'lumbar_spine', 'femur_l', 'femur_r', 'skin'])

@@ -19,7 +19,8 @@ import {
   setSkinFile,
 } from '../../src/store/viewerSlice'
 import { EXPLANATION, forPaper, seekCareSentence } from '../../src/ui/takeHome/handout/handoutText'
-import { qrModules } from '../../src/ui/takeHome/handout/qrCode'
+import { QR_PRINT_MM, qrModules, qrPrintWidthMm } from '../../src/ui/takeHome/handout/qrCode'
+import { QR_LINK_LIMIT } from '../../src/ui/link/currentLink'
 import { poseFigure, SEGMENT } from '../../src/ui/takeHome/poseFigure'
 import { exerciseCountNote } from '../../src/ui/takeHome/takeHomeActions'
 import {
@@ -236,5 +237,20 @@ describe('the QR code', () => {
     // The three finder patterns: dark 7×7 corners.
     expect(short[0]!.slice(0, 7).every(Boolean)).toBe(true)
     expect(qrModules('x'.repeat(5000))).toBeNull()
+  })
+
+  it('prints every link offered for a QR code with modules a phone can read from paper', () => {
+    // The longest link offered is version 27 at level M (125 modules), one byte more is not.
+    expect(qrModules('h'.repeat(QR_LINK_LIMIT))!.length).toBe(125)
+    expect(qrModules('h'.repeat(QR_LINK_LIMIT + 1))!.length).toBeGreaterThan(125)
+    // Printed width over modules with the quiet zone of 4 on each side.
+    const moduleMm = (n: number): number => qrPrintWidthMm(n) / (n + 8)
+    expect(moduleMm(125)).toBeGreaterThanOrEqual(0.33)
+    expect(qrPrintWidthMm(125)).toBe(QR_PRINT_MM.max)
+    // A short link keeps the smallest size; a link with a drawing (about 400 characters, 77
+    // modules) grows to 0.4 mm modules.
+    expect(qrPrintWidthMm(25)).toBe(QR_PRINT_MM.min)
+    expect(qrPrintWidthMm(77)).toBeCloseTo(34, 5)
+    for (let n = 21; n <= 125; n += 4) expect(moduleMm(n)).toBeGreaterThanOrEqual(0.33)
   })
 })

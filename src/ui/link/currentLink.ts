@@ -5,11 +5,13 @@ import { addressDrawing, screenLink } from './linkAddress'
 
 /**
  * The longest link offered for a QR code, in characters (a link is plain ASCII: one byte each).
- * A QR code's largest size (version 40) holds 2,953 bytes at error correction level L and 2,331
- * at M (ISO/IEC 18004:2015, table 7, byte mode); 2,000 leaves room for level M with margin, and a
- * longer link makes a code too dense to scan reliably from a printed page.
+ * The limit is set by paper, not by the QR standard: a phone reads a printed code reliably when
+ * each module is at least about 0.33 mm, and the handout prints its code at most 45 mm wide, so
+ * the code may have at most 136 modules across with its quiet zone of 4 on each side: version 27
+ * (125 modules). At error correction level M, version 27 holds 1,125 bytes in byte mode (ISO/IEC
+ * 18004:2015, table 7; `tests/unit/takeHome.test.ts` checks it against the encoder).
  */
-export const QR_LINK_LIMIT = 2000
+export const QR_LINK_LIMIT = 1125
 
 /** A link to the screen as it is now. */
 export interface CurrentLink {

@@ -33,10 +33,11 @@ export async function loadSkinFile(path: string): Promise<LoadedSkin> {
     .listNodes()
     .find((n) => (n.getExtras() as { anatomyId?: string }).anatomyId === 'skin')
   if (!node) throw new Error(`${path}: no node with extras.anatomyId = skin`)
-  const geometry = node.listChildren().find((c) => c.getMesh())
-  const prim = geometry?.getMesh()?.listPrimitives()[0]
-  const skin = geometry?.getSkin()
-  if (!geometry || !prim || !skin) throw new Error(`${path}: the skin node has no skinned mesh child`)
+  // The skin node is the skinned mesh itself (a root node, as glTF asks of skinned meshes).
+  const geometry = node
+  const prim = geometry.getMesh()?.listPrimitives()[0]
+  const skin = geometry.getSkin()
+  if (!prim || !skin) throw new Error(`${path}: the skin node is not a skinned mesh`)
   const read = (semantic: string, size: number, scale = 1): Float64Array => {
     const a = prim.getAttribute(semantic)
     if (!a) throw new Error(`${path}: no ${semantic}`)

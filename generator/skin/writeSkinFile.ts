@@ -28,9 +28,11 @@ export interface SkinExtras {
  *   scene "skin"
  *   ├─ pelvis, t12, l1 … l5, femur_l, femur_r, shank_l, shank_r   joint nodes (SKIN_JOINTS order),
  *   │      at the origin, identity transform, extras { joint: id }
- *   └─ skin   extras { anatomyId: 'skin', kind: 'skin', name, frame, landmarks, joints }
- *        └─ skin_geometry   the skinned mesh (glTF skin over the joint nodes, identity inverse
- *                           bind matrices; extras { geometryOf: 'skin' })
+ *   └─ skin   the skinned mesh (glTF skin over the joint nodes, identity inverse bind matrices),
+ *             extras { anatomyId: 'skin', kind: 'skin', name, frame, landmarks, joints }
+ *
+ * The skinned mesh is a root node, as glTF asks: a skinned mesh ignores its parents' transforms,
+ * so the validator warns (NODE_SKINNED_MESH_NON_ROOT) when it has any.
  *
  * Positions stay float (metres) so the inverse bind matrices stay identity; normals and weights are
  * quantised (KHR_mesh_quantization) and everything is meshopt-compressed.
@@ -67,7 +69,6 @@ export async function writeSkinFile(
   const gltfSkin = doc.createSkin('skin').setInverseBindMatrices(accessor(doc, buffer, 'MAT4', ibm))
   for (const j of jointNodes) gltfSkin.addJoint(j)
 
-  const geometry = doc.createNode('skin_geometry').setMesh(mesh).setSkin(gltfSkin).setExtras({ geometryOf: 'skin' })
   const extras: SkinExtras = {
     anatomyId: 'skin',
     kind: 'skin',
@@ -78,8 +79,9 @@ export async function writeSkinFile(
   }
   const node = doc
     .createNode('skin')
+    .setMesh(mesh)
+    .setSkin(gltfSkin)
     .setExtras({ ...extras })
-    .addChild(geometry)
   for (const j of jointNodes) scene.addChild(j)
   scene.addChild(node)
   doc.getRoot().setDefaultScene(scene)

@@ -25,7 +25,7 @@ function GrabState({ onGet }: { onGet: (get: () => RootState) => void }) {
 /** Mount the skin layer on the fixture inside a rig; returns what the tests look at. */
 async function mount(drawing: PainDrawing) {
   const skin = skinnedFixture()
-  const mesh = skin.scene.children[2]!.children[0] as SkinnedMesh
+  const mesh = skin.scene.children[2] as SkinnedMesh
   const loaded = mesh.material as Material
   const three: { get?: () => RootState } = {}
   const r = await ReactThreeTestRenderer.create(

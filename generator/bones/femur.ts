@@ -25,7 +25,7 @@ import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from './types'
 import { smoothstep } from '../../src/anatomy/scalar'
 import { rad } from '../../src/anatomy/vec'
-import { frameFromW, roundCone, smin, spline1d, ssub, type Sdf } from '../sdf/primitives'
+import { frameFromW, roundBox, roundCone, smin, spline1d, ssub, type Sdf } from '../sdf/primitives'
 import { ellipse2d, ellipsoidAA, len3, roundIntersect, unit } from '../sdf/spinePrimitives'
 
 // ---------------------------------------------------------------------------------------------
@@ -97,8 +97,12 @@ const SHAFT_TOP = NECK_BASE[1]
 const SHAFT_BOTTOM = -390
 /** z of the shaft centre at the distal end (the knee centre sits on the notch roof at z = 0). */
 const SHAFT_Z_BOTTOM = -5
-/** Anterior bow of the shaft at mid-length (mm; the femur is convex forwards). */
-const SHAFT_BOW = 6.5
+/**
+ * Anterior bow of the shaft at mid-length (mm; the femur is convex forwards). A sine bow of 12.5 mm
+ * over the shaft's 360 mm gives a radius of curvature of about 1.2 m over its middle half (Egol et al.
+ * 2004, 948 femurs: 120 ± 36 cm); the measured report checks it.
+ */
+const SHAFT_BOW = 12.5
 const AXIS_SLOPE = Math.tan(rad(ANATOMICAL_AXIS_DEG)) // x per mm of descent (goes medial downwards)
 
 /** Mediolateral and anteroposterior semi-axes along the shaft, evenly spaced top → bottom. */
@@ -164,7 +168,7 @@ const band = (y: number, y0: number, y1: number, y2: number, y3: number): number
 
 /**
  * Cheap lower bound for the shaft: a round cone around the straight chord of the centreline, wide
- * enough for the bow (≤ 6.5 mm), the widest section and the ridges. Far from it (beyond the largest
+ * enough for the bow (≤ 12.5 mm), the widest section and the ridges. Far from it (beyond the largest
  * blend radius the shaft takes part in, plus two cells) the bound stands in for the shaft.
  */
 const shaftHull = roundCone(
@@ -187,7 +191,8 @@ const shaft: Sdf = (x, y, z) => {
   // lines running to the epicondyles; the medial one ends at the adductor tubercle).
   let bump = 0
   const trunk = band(y, -345, -300, -115, -85)
-  if (trunk > 0) bump += ridge(x, z, s, 0, 3.2 * trunk, 3.2)
+  // One broad rough ridge (about 1 cm across), not a crease.
+  if (trunk > 0) bump += ridge(x, z, s, 0, 3.6 * trunk, 4.6)
   const up = smoothstep(-125, -60, y) // 0 below the split, 1 at the top
   const glut = band(y, -150, -120, -70, -45)
   if (glut > 0) bump += ridge(x, z, s, 1.5 + 11 * up, 2.6 * glut, 4.5)
@@ -216,12 +221,14 @@ const FOVEA_C: Vec3 = [FOVEA_DIR[0] * (HEAD_R + 4.6), FOVEA_DIR[1] * (HEAD_R + 4
 const NECK_FRAME = frameFromW([-NECK_DIR[0], -NECK_DIR[1], -NECK_DIR[2]], [0, 1, 0])
 /**
  * Neck semi-axes (SI, AP) along the neck from s = 8 to s = 56 mm from the head centre: narrowest
- * (≈ 31 × 24 mm) a little beyond the head–neck junction, flaring into the trochanteric region.
+ * (≈ 33 × 33 mm, a neck-to-head ratio of 0.70; published 31–35 × 32–36 mm and 0.65–0.75) a little
+ * beyond the head–neck junction, flaring into the trochanteric region. A thinner neck reads as a
+ * ball on a stick.
  */
 const NECK_S0 = 8
 const NECK_S1 = 56
-const NECK_SI = tabulate((t) => spline1d([16.5, 16, 15.5, 15.6, 16.4, 19, 23], t), 96)
-const NECK_AP = tabulate((t) => spline1d([13.5, 12.8, 12.2, 12.3, 13.2, 15, 16.5], t), 96)
+const NECK_SI = tabulate((t) => spline1d([18, 17.2, 16.6, 16.7, 17.6, 20, 23.5], t), 96)
+const NECK_AP = tabulate((t) => spline1d([17.4, 17, 16.6, 16.7, 17.2, 17.7, 18.2], t), 96)
 const [NU, NV, NW] = [NECK_FRAME.u, NECK_FRAME.v, NECK_FRAME.w]
 const neck: Sdf = (x, y, z) => {
   const pu = x * NU[0] + y * NU[1] + z * NU[2]
@@ -233,30 +240,34 @@ const neck: Sdf = (x, y, z) => {
   return roundIntersect(d2, dw, 6)
 }
 
-/** Greater trochanter: a lateral mass rising to a posterosuperior tip that overhangs the fossa. */
+/**
+ * Greater trochanter: a broad lateral block (about 35 mm front to back and 45 mm tall), rising to a
+ * posterosuperior tip that overhangs the trochanteric fossa.
+ */
 const GT_TIP: Vec3 = [44, -12.5, -15]
-const gtBody = ellipsoidAA([48.5, -34, -9], [10.5, 25, 16.5])
-const gtTip = roundCone([46, -27, -11], GT_TIP, 10.5, 6)
+const gtBody = roundBox([47, -35, -8], [9.5, 22, 16], 9)
+const gtTip = roundCone([46, -27, -12], GT_TIP, 11, 6.5)
 /** Anterior tubercle of the GT, where the intertrochanteric line starts. */
-const gtAnterior = ellipsoidAA([49, -28, 2], [7, 11, 6])
+const gtAnterior = ellipsoidAA([48.5, -29, 3], [6, 10, 5])
 
 /** Lesser trochanter apex (posteromedial, 5.3 cm below the head centre: issue 3 "5–6 cm"; OpenSim footprint 5.2–6.4 cm). */
 const LT_APEX: Vec3 = [11.5, -53, -23]
 const LT_DIR = unit([-0.78, -0.05, -0.62])
+/** A cone from a broad base on the shaft to a blunt apex: it stands clear of the shaft, not a bump. */
 const ltCone = roundCone(
-  [LT_APEX[0] - LT_DIR[0] * 17, LT_APEX[1] - 3, LT_APEX[2] - LT_DIR[2] * 17],
-  [LT_APEX[0] - LT_DIR[0] * 5, LT_APEX[1], LT_APEX[2] - LT_DIR[2] * 5],
-  11,
-  5,
+  [LT_APEX[0] - LT_DIR[0] * 14, LT_APEX[1] - 4, LT_APEX[2] - LT_DIR[2] * 14],
+  [LT_APEX[0] - LT_DIR[0] * 4, LT_APEX[1], LT_APEX[2] - LT_DIR[2] * 4],
+  10,
+  4,
 )
 /** Intertrochanteric crest (posterior), with the quadrate tubercle about halfway down. */
 const itCrest = roundCone([45, -17, -22], [17, -46, -22], 5.5, 4.5)
-const quadrate = ellipsoidAA([32, -33, -26], [5, 6, 4])
+const quadrate = ellipsoidAA([32, -33, -25], [4, 6, 3])
 /** Intertrochanteric line (anterior): a low ridge from the GT tubercle to in front of the LT. */
 const itLine = roundCone([47, -28, 8.5], [23, -60, 5], 3.2, 2.8)
 
-/** Trochanteric fossa: a pit on the medial side of the GT tip, behind the neck. */
-const troFossa = ellipsoidAA([35, -19, -19], [5, 7, 5])
+/** Trochanteric fossa: a deep pit on the medial side of the GT tip, behind the neck. */
+const troFossa = ellipsoidAA([35.5, -20, -20], [5.5, 9, 6])
 
 const proximalCore: Sdf = (x, y, z) => {
   let d = neck(x, y, z)
@@ -266,14 +277,14 @@ const proximalCore: Sdf = (x, y, z) => {
   d = smin(d, itCrest(x, y, z), 7)
   d = smin(d, quadrate(x, y, z), 4)
   d = smin(d, itLine(x, y, z), 6)
-  d = ssub(d, troFossa(x, y, z), 4)
+  d = ssub(d, troFossa(x, y, z), 3)
   return d
 }
 // Culling spheres: radius = farthest solid point of the group from the centre (checked by
 // sampling), margin = the group's blend radius with the rest plus two grid cells.
 const PROX_C: Vec3 = [28, -30, -6]
 const proximal = cull(proximalCore, PROX_C, 52, 14)
-const ltGroup = cull((x, y, z) => ltCone(x, y, z), LT_APEX, 26, 11)
+const ltGroup = cull((x, y, z) => ltCone(x, y, z), LT_APEX, 33, 11)
 
 // ---------------------------------------------------------------------------------------------
 // Distal femur: condyles, patellar surface, notch, epicondyles
@@ -306,10 +317,13 @@ const wheel = (
     return roundIntersect(ellipse2d(py, pz, ry, rz), Math.abs(px) - w, rr)
   }
 }
-/** Medial condyle: reaches lowest (defines maximum length), curves medially behind. */
-const medialCondyle = wheel(-23.5, MEDIAL_CONDYLE_BOTTOM + 23.5, -14, 23.5, 31, 13.5, 11, 9, 2.5)
-/** Lateral condyle: ≈3 mm higher (valgus joint line), longer AP; its front forms the lateral trochlear lip. */
-const lateralCondyle = wheel(23.5, -400.5, -11, 22.5, 34, 14, 11, -3, 2)
+/**
+ * Medial condyle: reaches lowest (defines maximum length), longer front to back and narrower than
+ * the lateral one, and curving medially behind.
+ */
+const medialCondyle = wheel(-24, MEDIAL_CONDYLE_BOTTOM + 23.5, -13.5, 23.5, 32.5, 12.5, 10, 13, 2.5)
+/** Lateral condyle: ≈3 mm higher (valgus joint line), broader and straighter; its front forms the lateral trochlear lip. */
+const lateralCondyle = wheel(23, -400.5, -10.5, 22.5, 32, 15.5, 11, -3, 2)
 /** Floor of the trochlear groove between the two facets; its lower end meets the notch roof. */
 const trochlea = wheel(2, -398.5, -4, 17.5, 18, 13, 8)
 /** Epicondyles and the adductor tubercle: low, broad eminences on the flat outer faces. */
@@ -326,7 +340,8 @@ const NOTCH_HALF_WIDTH = 10.5
 const ROOF_N: readonly [number, number] = [Math.sin(rad(ROOF_FROM_VERTICAL_DEG)), Math.cos(rad(ROOF_FROM_VERTICAL_DEG))] // (y, z), into the bone
 const notch: Sdf = (x, y, z) => {
   const below = (y - ROOF_ANTERIOR[0]) * ROOF_N[0] + (z - ROOF_ANTERIOR[1]) * ROOF_N[1]
-  return roundIntersect(below, Math.abs(x - 0.5) - NOTCH_HALF_WIDTH, 7)
+  // Rounded nearly to the half-width: an arch seen from behind, not a square slot.
+  return roundIntersect(below, Math.abs(x - 0.5) - NOTCH_HALF_WIDTH, 9.5)
 }
 
 const distalCore: Sdf = (x, y, z) => {
@@ -347,7 +362,7 @@ const distal = cull(distalCore, DIST_C, 52, 16)
 const femurSdf: Sdf = (x, y, z) => {
   let d = shaft(x, y, z)
   d = smin(d, proximal(x, y, z), 10)
-  d = smin(d, ltGroup(x, y, z), 8)
+  d = smin(d, ltGroup(x, y, z), 5)
   d = smin(d, distal(x, y, z), 12)
   if (y < -360) d = ssub(d, notch(x, y, z), 5)
   // The head joins last with a small blend so the articular sphere stays clean.

@@ -8,6 +8,7 @@ import {
   type Vec3,
 } from '../../src/anatomy'
 import { angleBetween, cross, distance, dot, normalize, scale, sub } from '../../src/anatomy/vec'
+import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
 
@@ -62,6 +63,15 @@ export function measureFemur(sk: LoadedSkeleton, side: 'l' | 'r'): Measurement[]
   const gtBelow = dot(sub(lm('greater_trochanter_tip'), head), down)
   const ltBelow = dot(sub(lm('lesser_trochanter'), head), down)
   const condylarWidth = distance(lm('medial_epicondyle'), lm('lateral_epicondyle'))
+  const neck = neckSection(f, head, side)
+  const bowRadius = shaftBowRadius(f, down, lo, length)
+  const ltVersion = lesserTrochanterVersion(
+    f,
+    lm('lesser_trochanter'),
+    down,
+    lm('medial_epicondyle'),
+    lm('lateral_epicondyle'),
+  )
   const S = side.toUpperCase()
   return [
     row(`femur ${S}: maximum length`, length, FEMUR_RANGES.length),
@@ -70,7 +80,70 @@ export function measureFemur(sk: LoadedSkeleton, side: 'l' | 'r'): Measurement[]
     row(`femur ${S}: GT tip below head centre`, gtBelow, FEMUR_RANGES.trochanterTipBelowHead),
     row(`femur ${S}: LT apex below head centre`, ltBelow, FEMUR_RANGES.lesserTrochanterBelowHead),
     row(`femur ${S}: epicondylar width`, condylarWidth, FEMUR_RANGES.condylarWidth),
+    row(`femur ${S}: narrowest neck, superior–inferior`, neck.height, FEMUR_RANGES.neckHeight),
+    row(`femur ${S}: narrowest neck, front to back`, neck.depth, FEMUR_RANGES.neckDepth),
+    row(`femur ${S}: neck-to-head ratio`, neck.height / headDiameter, FEMUR_RANGES.neckToHead),
+    row(`femur ${S}: shaft bow radius of curvature`, bowRadius, FEMUR_RANGES.shaftBowRadius),
+    row(`femur ${S}: lesser-trochanter version`, ltVersion, FEMUR_RANGES.lesserTrochanterVersion),
   ]
+}
+
+/** Distance across a closed mesh through `p` along ±`dir` (two ray casts from inside). */
+function across(s: LoadedStructure, p: Vec3, dir: Vec3): number {
+  return rayHit(s.local, s.indices, p, dir) + rayHit(s.local, s.indices, p, scale(dir, -1))
+}
+
+/**
+ * The femoral neck's narrowest cross-section: along the neck axis (the generator's design axis,
+ * mirrored for the right), every millimetre from 12 to 45 mm from the head centre, the bone's
+ * extent superior–inferior and front to back by ray casts from the axis; the section with the
+ * least superior–inferior extent is the narrowest.
+ */
+function neckSection(f: LoadedStructure, head: Vec3, side: 'l' | 'r'): { height: number; depth: number } {
+  const d = FEMUR_GEOMETRY.neckDirection
+  const w = normalize([side === 'l' ? -d[0] : d[0], -d[1], -d[2]]) // head → shaft
+  const v = normalize(sub([0, 1, 0], scale(w, w[1]))) // superior, across the neck
+  const u = normalize(cross(v, w)) // front to back
+  let best = { height: Infinity, depth: Infinity }
+  for (let s = 12; s <= 45; s++) {
+    const p: Vec3 = [head[0] + w[0] * s, head[1] + w[1] * s, head[2] + w[2] * s]
+    const height = across(f, p, v)
+    if (height < best.height) best = { height, depth: across(f, p, u) }
+  }
+  return best
+}
+
+/**
+ * Radius of curvature of the shaft's anterior bow, from three slice centroids (25, 50 and 75 % of
+ * the length below the top of the head): the circle through them, seen from the side.
+ */
+function shaftBowRadius(f: LoadedStructure, down: Vec3, top: number, length: number): number {
+  const [a, b, c] = [0.25, 0.5, 0.75].map((t) => sliceCentroid(f.local, down, top + t * length, 3)) as [
+    Vec3,
+    Vec3,
+    Vec3,
+  ]
+  // Sagittal plane: (along the axis, front–back z).
+  const p = (q: Vec3): [number, number] => [dot(q, down), q[2]]
+  const [[x1, y1], [x2, y2], [x3, y3]] = [p(a), p(b), p(c)]
+  const ab = Math.hypot(x2 - x1, y2 - y1)
+  const bc = Math.hypot(x3 - x2, y3 - y2)
+  const ca = Math.hypot(x1 - x3, y1 - y3)
+  const area2 = Math.abs((x2 - x1) * (y3 - y1) - (x3 - x1) * (y2 - y1))
+  return (ab * bc * ca) / (2 * area2)
+}
+
+/**
+ * Lesser-trochanter version: the angle, seen from above, between the medial direction (along the
+ * epicondylar axis) and the line from the shaft's centre to the LT apex at its level; negative
+ * when the LT points back (posteromedially), as it does.
+ */
+function lesserTrochanterVersion(f: LoadedStructure, lt: Vec3, down: Vec3, medialEpi: Vec3, lateralEpi: Vec3): number {
+  const centre = sliceCentroid(f.local, down, dot(lt, down), 1.5)
+  const out = sub(lt, centre)
+  const medial = normalize(sub(medialEpi, lateralEpi))
+  const m = out[0] * medial[0] + out[2] * medial[2]
+  return (Math.atan2(out[2], m) * 180) / Math.PI
 }
 
 /** Pelvic widths and the hip centre relative to the ASIS (Bell's ratios). */

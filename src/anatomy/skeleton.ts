@@ -121,4 +121,38 @@ export const FEMUR_RANGES = {
     source: { ref: 'issue 3 (5–6 cm); OpenSim iliopsoas insertion 5.2–6.4 cm distal' },
   },
   condylarWidth: { min: 70, max: 90, unit: 'mm', source: { ref: 'Kanz et al.: M 79.6 ± 4.6 mm, ± 2 SD' } },
+  neckHeight: {
+    min: 31,
+    max: 35,
+    unit: 'mm',
+    source: {
+      ref: 'issue 10, from CT/MRI bone segmentations: narrowest femoral neck about 31–35 mm superior–inferior',
+    },
+  },
+  neckDepth: {
+    min: 32,
+    max: 36,
+    unit: 'mm',
+    source: { ref: 'issue 10, from CT/MRI bone segmentations: narrowest femoral neck about 32–36 mm front to back' },
+  },
+  neckToHead: {
+    min: 0.65,
+    max: 0.75,
+    unit: 'ratio',
+    source: { ref: 'issue 10: narrowest neck (superior–inferior) over head diameter about 0.65–0.75' },
+  },
+  shaftBowRadius: {
+    min: 1000,
+    max: 1500,
+    unit: 'mm',
+    source: {
+      ref: 'Egol et al. 2004 (J Orthop Trauma, 948 femurs): anterior bow radius 120 ± 36 cm; issue 10: about 1.0–1.5 m',
+    },
+  },
+  lesserTrochanterVersion: {
+    min: -47,
+    max: -1,
+    unit: 'deg',
+    source: { ref: 'JHPS 2015: lesser-trochanter version −24 ± 11.5° (points posteromedially), ± 2 SD' },
+  },
 } as const satisfies Record<string, PublishedRange>

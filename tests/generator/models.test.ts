@@ -71,10 +71,10 @@ describe('generated models', () => {
     for (const l of LANDMARKS) expect(listed, l.id).toContain(l.id)
   })
 
-  it('stay inside the budget: at most 3 MB and 400,000 triangles in all', () => {
+  it('stay inside the budget: at most 2.0 MB and 400,000 triangles in all', () => {
     const bytes = manifest.files.reduce((n, f) => n + f.bytes, 0)
     const triangles = manifest.files.reduce((n, f) => n + f.triangles, 0)
-    expect(bytes).toBeLessThanOrEqual(3 * 1024 * 1024)
+    expect(bytes).toBeLessThanOrEqual(2_000_000)
     expect(triangles).toBeLessThanOrEqual(400_000)
   })
 })

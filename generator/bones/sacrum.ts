@@ -2,24 +2,28 @@
  * Sacrum and coccyx as signed distance fields in the PELVIS FRAME (origin midway between the hip
  * centres, +X left, +Y up, +Z forward). Both are single symmetric meshes spanning the midline.
  *
- * The sacrum is swept along a sagittal centreline (a quadratic Bézier from the S1 endplate centre,
+ * The sacrum is swept along a sagittal centreline (a cubic Bézier from the S1 endplate centre,
  * leaving it perpendicular to the endplate, down and back, curving forward to the apex: the sacral
- * curve, concave forwards). Its cross-section is a rounded rectangle whose half-width and
- * anterior/posterior extents are splines of the curve parameter s (0 = S1, 1 = apex): wide alae
- * above, tapering to the apex. On that base: a flat S1 body whose superior face is exactly the S1
- * endplate (SACRAL_BASE, 50 × 36 mm, slope 37°), the canal opening and superior articular processes
- * behind it, a median sacral crest, four pairs of anterior sacral foramina (dimples) with transverse
- * ridges between them.
+ * curve, concave forwards). Its cross-section is a rounded rectangle whose
+ * half-width and anterior/posterior extents are splines of the curve parameter s (0 = S1, 1 = apex):
+ * wide alae above, sloping down and forward, tapering to the apex; the back is convex. On that
+ * base: a flat S1 body whose superior face is exactly the S1 endplate (SACRAL_BASE, 50 × 36 mm,
+ * slope 37°), broad superior articular facets facing back and in, the sacral canal (triangular,
+ * continuing the lumbar canal, narrowing downwards and opening behind at the sacral hiatus), four
+ * pairs of sacral foramina that go through the bone from front to back, transverse ridges between
+ * the fused bodies in front, and behind the median crest (fused spinous tubercles) and the lateral
+ * crests outside the posterior foramina.
  */
 import { S1_ENDPLATE_DEPTH, S1_ENDPLATE_WIDTH, SACRAL_BASE } from '../../src/anatomy/skeleton'
 import type { Vec3 } from '../../src/anatomy/types'
-import { add, scale } from '../../src/anatomy/vec'
+import { add, normalize, scale } from '../../src/anatomy/vec'
 import { smoothstep } from '../../src/anatomy/scalar'
 import {
   bounded,
   capsule,
   ellipsoid,
   frameFromW,
+  roundBox,
   roundCone,
   smax,
   smin,
@@ -47,22 +51,30 @@ export const S1_ENDPLATE_POSTERIOR: Vec3 = add(E, scale(AE, -HALF_DEPTH))
 // ------------------------------------------------------------------ centreline (sagittal, y-z)
 
 /**
- * Bézier control points in (y, z). P1 continues the S1 axis (perpendicular to the endplate); P2 is
- * the apex. Chord ≈ 112 mm from the endplate centre, so the anterior length from promontory to apex
- * is ≈ 105 mm (adult sacrum 100–110 mm, anatomy brief).
+ * Cubic Bézier control points in (y, z). P1 continues the S1 axis (perpendicular to the endplate);
+ * P3 is the apex, and P2 sets the direction the apex points (down and forward, 50° from vertical).
+ * The curve is about 112 mm long (adult sacrum 100–110 mm from promontory to apex, anatomy brief).
+ * The front is hollow by about 12 mm in the midline (measured on the mesh, from the promontory to
+ * the apex; it was 7 mm). Published sacra are hollower, 2–3 cm (issue 10): that needs the whole
+ * sacrum further back, behind the hip bones' auricular surfaces and with the lumbar spine on it,
+ * so the upper half here keeps within 3.5 mm of the earlier curve and the sacroiliac joints stay.
  */
 const P0: [number, number] = [E[1], E[2]]
-const P1: [number, number] = [E[1] - NE[1] * 66, E[2] - NE[2] * 66]
-const P2: [number, number] = [12, -68]
+const P1: [number, number] = [E[1] - NE[1] * 70, E[2] - NE[2] * 70]
+const APEX_DIR: [number, number] = [-Math.sin((50 * Math.PI) / 180), Math.cos((50 * Math.PI) / 180)]
+const P3: [number, number] = [12, -64]
+const P2: [number, number] = [P3[0] - APEX_DIR[0] * 30, P3[1] - APEX_DIR[1] * 30]
+const bezier = (s: number, k: 0 | 1): number => {
+  const u = 1 - s
+  return u * u * u * P0[k] + 3 * s * u * u * P1[k] + 3 * s * s * u * P2[k] + s * s * s * P3[k]
+}
+const bezierSlope = (s: number, k: 0 | 1): number => {
+  const u = 1 - s
+  return 3 * u * u * (P1[k] - P0[k]) + 6 * s * u * (P2[k] - P1[k]) + 3 * s * s * (P3[k] - P2[k])
+}
 const NSEG = 56
 const CL: [number, number][] = []
-for (let i = 0; i <= NSEG; i++) {
-  const s = i / NSEG
-  const a = (1 - s) * (1 - s)
-  const b = 2 * s * (1 - s)
-  const c = s * s
-  CL.push([a * P0[0] + b * P1[0] + c * P2[0], a * P0[1] + b * P1[1] + c * P2[1]])
-}
+for (let i = 0; i <= NSEG; i++) CL.push([bezier(i / NSEG, 0), bezier(i / NSEG, 1)])
 // extend 30 mm above the endplate along the S1 axis so the top is shaped by explicit cuts only
 CL.unshift([E[1] + NE[1] * 30, E[2] + NE[2] * 30])
 const S_OF = (i: number, f: number): number => (i - 1 + f) / NSEG
@@ -102,13 +114,10 @@ const curveCoords = (y: number, z: number): [number, number, number] => {
 
 /** Point on the centreline at s and the anterior unit normal there (3D, x = 0). */
 const curvePoint = (s: number): { p: Vec3; ant: Vec3 } => {
-  const a = (1 - s) * (1 - s)
-  const b = 2 * s * (1 - s)
-  const c = s * s
-  const y = a * P0[0] + b * P1[0] + c * P2[0]
-  const z = a * P0[1] + b * P1[1] + c * P2[1]
-  const ty = 2 * (1 - s) * (P1[0] - P0[0]) + 2 * s * (P2[0] - P1[0])
-  const tz = 2 * (1 - s) * (P1[1] - P0[1]) + 2 * s * (P2[1] - P1[1])
+  const y = bezier(s, 0)
+  const z = bezier(s, 1)
+  const ty = bezierSlope(s, 0)
+  const tz = bezierSlope(s, 1)
   const l = Math.hypot(ty, tz)
   // tangent points down; the anterior normal is the tangent turned towards +z
   return { p: [0, y, z], ant: [0, tz / l, -ty / l] }
@@ -129,8 +138,8 @@ const roundRect = (x: number, y: number, hx: number, hy: number, r: number): num
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r
 }
 
-const sweep: Sdf = (x, y, z) => {
-  const [s, a, e] = curveCoords(y, z)
+/** The swept body at curve coordinates (s, a, e) from {@link curveCoords}. */
+const sweep = (x: number, s: number, a: number, e: number): number => {
   const t = s < 0 ? 0 : s
   const w0 = spline1d(HALF_W, t)
   // lateral masses are thinner front-to-back than the midline bodies: shrink the width away from
@@ -140,9 +149,37 @@ const sweep: Sdf = (x, y, z) => {
   const ca = (an - po) / 2
   const ha = (an + po) / 2
   const w = w0 - (a > ca ? 6 : 0) * smoothstep(0.3, 1, Math.abs(a - ca) / ha)
-  const r = Math.min(ha * 0.7, a > ca ? 9 : 6)
-  const d = roundRect(x, a - ca, w, ha, r)
+  // Rounder in front at the top: the alae's front corners are curved, not square.
+  const r = Math.min(ha * 0.75, a > ca ? 9 + 5 * (1 - smoothstep(0.2, 0.45, t)) : 6)
+  // A convex back: the posterior surface falls away from the midline by up to 8 mm at the sides.
+  const back = 8 * ((x * x) / (w * w)) * smoothstep(ca, ca - ha, a)
+  const d = roundRect(x, a - ca, w, ha, r) + back
   return smax(d, e, 5)
+}
+
+/** Sacral canal half-width and depth along s: about 30 × 15 mm at S1, narrowing downwards. */
+const CANAL_HALF_W = [15, 14, 12.5, 10.5, 8.5, 7, 6, 5, 5]
+const CANAL_DEPTH = [15, 13, 11, 9, 7.5, 6.5, 5.5, 4.5, 4]
+/** Where the canal's roof ends and the sacral hiatus opens behind (S4–S5), as a share of s. */
+const HIATUS_S = 0.76
+/** Curve length, for turning a share of s into millimetres near the apex. */
+const CURVE_LENGTH = 112
+
+/**
+ * The sacral canal at curve coordinates: triangular (a flat front wall behind the bodies, the
+ * sides closing in towards the roof), continuing the lumbar canal through the top and opening
+ * behind at the hiatus. An approximate distance; it is only ever subtracted.
+ */
+const canalAt = (x: number, s: number, a: number): number => {
+  const t = s < 0 ? 0 : s > 1 ? 1 : s
+  const front = -(spline1d(ANT, t) + 1.5)
+  const depth = spline1d(CANAL_DEPTH, t) + 30 * smoothstep(HIATUS_S - 0.04, HIATUS_S + 0.04, s)
+  const u = front - a // how far behind the front wall
+  const k = u <= 0 ? 0 : u >= depth ? 1 : u / depth
+  const w = spline1d(CANAL_HALF_W, t) * (1 - 0.75 * Math.min(k, 0.9))
+  const end = (s - 0.93) * CURVE_LENGTH
+  // Smooth corners: sharp creases inside the canal make slivers the simplifier cannot close.
+  return smax(smax(Math.abs(x) - w, -u, 2.5), smax(u - depth, end, 2.5), 2.5)
 }
 
 /** Height above the S1 endplate plane. */
@@ -156,18 +193,26 @@ const s1Body: Sdf = (x, y, z) => {
   return smax(smax(oval, h, 2.5), -h - 26, 4)
 }
 
-/** Top of the alae and the posterior S1 arch: below the endplate, sloping down laterally. */
+/** Top of the alae and the posterior S1 arch: below the endplate, sloping down laterally and forward. */
 const topCut = (x: number, y: number, z: number): number => {
   const ax = Math.abs(x)
-  return hE(x, y, z) + 4 + 9 * smoothstep(18, 55, ax)
+  const forward = Math.max(0, aE(x, y, z))
+  return hE(x, y, z) + 4 + 9 * smoothstep(18, 55, ax) + 0.3 * forward * smoothstep(24, 44, ax)
 }
 
-const canal = roundCone(add(add(E, scale(AE, -31)), scale(NE, 6)), add(add(E, scale(AE, -34)), scale(NE, -22)), 10, 6)
-
+/**
+ * Superior articular process: a broad plate whose facet faces back and in (towards L5's inferior
+ * processes, which sit behind and inside it), rising above the ala behind the canal's opening.
+ * The facet face lies where the back of the earlier round post was, so the L5 joint keeps its gap.
+ */
 const sapOf = (side: 1 | -1): Sdf => {
   const base: Vec3 = add(add(E, scale(AE, -36)), [side * 17, 0, 0])
-  const tip: Vec3 = add(add(base, scale(NE, 9)), [side * 2, 0, 0])
-  return roundCone(add(base, scale(NE, -4)), tip, 7, 5.5)
+  const facing = normalize(add(scale(AE, -1), [-side * 0.7, 0, 0]))
+  const centre = add(add(base, scale(facing, 3)), scale(NE, 3))
+  const plate = roundBox(centre, [8, 8.5, 3.4], 3.2, frameFromW(facing, NE))
+  // A shallow hollow in the facet (it cups L5's convex inferior facet).
+  const cup = sphere(add(centre, scale(facing, 17)), 15)
+  return (x, y, z) => ssub(plate(x, y, z), cup(x, y, z), 1.5)
 }
 const sapL = sapOf(1)
 const sapR = sapOf(-1)
@@ -184,19 +229,42 @@ const crest = tube(
   4,
 )
 
-/** Anterior sacral foramina (four pairs) as dimples, and the transverse ridges between the fused bodies. */
+/**
+ * Sacral foramina (four pairs): channels through the bone from the anterior foramina (wider) to
+ * the posterior ones (narrower), as in the real bone, where both open into the canal's side.
+ */
 const FORAMEN_S = [0.2, 0.37, 0.53, 0.67]
+const foramenX = (s: number): number => 0.3 * spline1d(HALF_W, s) + 8
 const foramina: Sdf[] = []
 for (const s of FORAMEN_S) {
   const { p, ant } = curvePoint(s)
   const an = spline1d(ANT, s)
-  const hw = spline1d(HALF_W, s)
-  const r = 7 - 3 * s
+  const po = spline1d(POST, s)
+  const r = 6 - 2.6 * s
+  // Halfway between the bone's own front-to-back and the body's: the openings face forward, so
+  // from the front they read as holes into the bone, not as the lit walls of a slanted tunnel.
+  const dir = normalize(add(ant, [0, 0, 1]))
   for (const side of [1, -1]) {
-    const c = add(add(p, scale(ant, an - 0.5)), [side * (0.3 * hw + 8), 0, 0])
-    foramina.push(sphere(c, r))
+    const c = add(p, [side * foramenX(s), 0, 0])
+    foramina.push(roundCone(add(c, scale(dir, an + 8)), add(c, scale(dir, -po - 8)), r, r * 0.62))
   }
 }
+
+/** Lateral sacral crests: a row of low tubercles outside the posterior foramina (fused transverse processes). */
+const lateralCrests: Sdf[] = [1, -1].map((side) => {
+  const S = [0.14, 0.3, 0.46, 0.6, 0.72]
+  return tube(
+    S.map((s) => {
+      const { p, ant } = curvePoint(s)
+      const x = foramenX(s) + 10
+      const w = spline1d(HALF_W, s)
+      const back = spline1d(POST, s) - 8 * ((x * x) / (w * w)) - 1.5
+      return add(add(p, scale(ant, -back)), [side * x, 0, 0])
+    }),
+    [3.6, 3.4, 3.1, 2.7, 2.2],
+    3,
+  )
+})
 const RIDGE_S = [0.29, 0.45, 0.6]
 const ridges: Sdf[] = RIDGE_S.map((s) => {
   const { p, ant } = curvePoint(s)
@@ -208,12 +276,17 @@ const ridges: Sdf[] = RIDGE_S.map((s) => {
 
 const sacrumCore = bounded(
   (x, y, z) => {
-    let d = smax(sweep(x, y, z), topCut(x, y, z), 6)
+    const [s, a, e] = curveCoords(y, z)
+    let d = smax(sweep(x, s, a, e), topCut(x, y, z), 6)
     d = smin(d, s1Body(x, y, z), 5)
     d = smin(d, crest(x, y, z), 4)
+    for (const c of lateralCrests) d = smin(d, c(x, y, z), 3)
     for (const r of ridges) d = smin(d, r(x, y, z), 3)
-    d = smin(d, sapL(x, y, z), 5)
-    d = smin(d, sapR(x, y, z), 5)
+    d = smin(d, sapL(x, y, z), 6)
+    d = smin(d, sapR(x, y, z), 6)
+    if (d > 8) return d
+    d = ssub(d, canalAt(x, s, a), 2.5)
+    for (const f of foramina) d = ssub(d, f(x, y, z), 3)
     return d
   },
   [0, 62, -52],
@@ -222,13 +295,7 @@ const sacrumCore = bounded(
 )
 
 /** The sacrum SDF (symmetric about x = 0). */
-export const sacrumSdf: Sdf = (x, y, z) => {
-  let d = sacrumCore(x, y, z)
-  if (d > 8) return d
-  d = ssub(d, canal(x, y, z), 4)
-  for (const f of foramina) d = ssub(d, f(x, y, z), 3)
-  return d
-}
+export const sacrumSdf: Sdf = sacrumCore
 
 const ALA_N_MIN = 0.35
 
@@ -261,32 +328,52 @@ export function sacrumShape(): StructureShape {
 // ------------------------------------------------------------------ coccyx
 
 /**
- * Coccyx: four fused segments, each smaller, continuing the sacral curve forwards below the apex
- * with a ~2 mm gap (the sacrococcygeal joint). The first segment carries small transverse
- * processes and cornua.
+ * Coccyx: four fused segments, each smaller, continuing the sacral curve below the apex and
+ * turning downwards; the first touches the apex (the sacrococcygeal joint is a thin disc) and
+ * carries small transverse processes and cornua. Segments are wide ellipsoids blended generously,
+ * so the coccyx reads as one tapering bone, not a row of beads.
  */
 const APEX = curvePoint(1)
-const COCCYX_SEG: { c: Vec3; r: Vec3 }[] = [
-  { c: [0, 3.5, -68.5], r: [11, 5.5, 7.5] },
-  { c: [0, -8, -67], r: [8, 4.6, 6] },
-  { c: [0, -18, -63.5], r: [6, 4, 5.2] },
-  { c: [0, -26, -58.5], r: [4, 3.4, 4.5] },
+/** Directions of travel from segment to segment, (y, z): from the apex's 50° turning to 8° from vertical. */
+const COCCYX_TURN = [32, 20, 12, 8].map((deg): [number, number] => [
+  -Math.cos((deg * Math.PI) / 180),
+  Math.sin((deg * Math.PI) / 180),
+])
+/** Segment semi-axes: width, front-to-back, length along the curve. */
+const COCCYX_SIZE: Vec3[] = [
+  [11, 5.5, 6.5],
+  [8, 4.6, 5.5],
+  [6, 4, 4.8],
+  [4, 3.4, 4],
 ]
-export const COCCYX_TIP: Vec3 = [0, -30, -56]
-const coccyxParts: Sdf[] = COCCYX_SEG.map(({ c, r }, i) => {
-  const next = COCCYX_SEG[i + 1]?.c ?? COCCYX_TIP
-  const prev = COCCYX_SEG[i - 1]?.c ?? [0, APEX.p[1], APEX.p[2]]
-  const w: Vec3 = [0, next[1] - prev[1], next[2] - prev[2]]
-  // local frame: w along the curve; ellipsoid semi-axes (width, AP, length)
-  return ellipsoid(c, [r[0], r[1], r[2]], frameFromW(w, [0, 0, 1]))
+const COCCYX_SEG: { c: Vec3; r: Vec3; w: Vec3 }[] = []
+{
+  // The first segment's top is 0.5 mm into the apex, so the two meshes meet without a gap.
+  let at: [number, number] = [APEX.p[1], APEX.p[2]]
+  let prevHalf = 0.5
+  COCCYX_SIZE.forEach((r, i) => {
+    const d = COCCYX_TURN[i]!
+    const step = i === 0 ? r[2] - prevHalf : prevHalf + r[2] - 1.5
+    at = [at[0] + d[0] * step, at[1] + d[1] * step]
+    COCCYX_SEG.push({ c: [0, at[0], at[1]], r, w: [0, d[0], d[1]] })
+    prevHalf = r[2]
+  })
+}
+const LAST = COCCYX_SEG[COCCYX_SEG.length - 1]!
+export const COCCYX_TIP: Vec3 = add(LAST.c, scale(LAST.w, LAST.r[2] - 0.5))
+const coccyxParts: Sdf[] = COCCYX_SEG.map(({ c, r, w }) => ellipsoid(c, [r[0], r[1], r[2]], frameFromW(w, [0, 0, 1])))
+const FIRST = COCCYX_SEG[0]!
+/** Cornua: two small horns rising from the back of the first segment towards the sacral cornua. */
+const cornua = [1, -1].map((s) => {
+  const base = add(add(FIRST.c, [s * 5, 0, 0]), scale(APEX.ant, -3.5))
+  return roundCone(base, add(add(base, scale(FIRST.w, -5)), [s, 0, 0]), 2.6, 1.8)
 })
-const cornua = [1, -1].map((s) => roundCone([s * 5, 6, -72], [s * 6, 10.5, -74], 2.6, 1.8))
-const coccyxTransverse = capsule([-11, 4, -68.5], [11, 4, -68.5], 2.6)
+const coccyxTransverse = capsule(add(FIRST.c, [-11, 0, 0]), add(FIRST.c, [11, 0, 0]), 2.6)
 
 /** The coccyx SDF. */
 export const coccyxSdf: Sdf = (x, y, z) => {
   let d = Infinity
-  for (const f of coccyxParts) d = smin(d, f(x, y, z), 6)
+  for (const f of coccyxParts) d = smin(d, f(x, y, z), 8)
   d = smin(d, coccyxTransverse(x, y, z), 3)
   for (const f of cornua) d = smin(d, f(x, y, z), 2)
   return d
@@ -297,7 +384,7 @@ export function coccyxShape(): StructureShape {
   return {
     id: 'coccyx',
     sdf: coccyxSdf,
-    bounds: { min: [-18, -38, -84], max: [18, 18, -48] },
+    bounds: { min: [-18, -40, -75], max: [18, 30, -20] },
     edgeLength: 1,
     targetTriangles: 2000,
     landmarks: { coccyx_tip: COCCYX_TIP },

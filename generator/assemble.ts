@@ -15,6 +15,7 @@ import { femurShape } from './bones/femur'
 import { hipBoneShape } from './bones/hipBone'
 import { coccyxShape, sacrumShape } from './bones/sacrum'
 import type { StructureShape } from './bones/types'
+import { rib12Shape } from './bones/rib'
 import { vertebraShape } from './bones/vertebra'
 import type { PlacedStructure } from './gltf/writeModelFile'
 import { buildStructureMesh, mirrorMesh, projectToSurface } from './mesh/buildStructureMesh'
@@ -129,6 +130,14 @@ export async function assembleSkeleton(): Promise<{
     note(b)
     const f = STANDING_SPINE.vertebrae[level]
     spine.push(place(level, b.mesh, b.landmarks, f.origin, aboutX(f.tiltDeg)))
+  }
+  // The 12th ribs are built in T12's frame and placed with its transform (they move with it).
+  const rib = await build(rib12Shape())
+  note(rib)
+  const t12 = STANDING_SPINE.vertebrae.t12
+  for (const side of ['l', 'r'] as Side[]) {
+    const m = side === 'l' ? rib : mirrored(rib)
+    spine.push(place(`rib_12_${side}`, m.mesh, m.landmarks, t12.origin, aboutX(t12.tiltDeg)))
   }
   for (const disc of DISCS) {
     const b = await build(discShape(disc))

@@ -54,6 +54,13 @@ export const STRUCTURES: readonly StructureRecord[] = [
     file: 'lumbar_spine.glb',
   })),
   ...(['l', 'r'] as const).map((s): StructureRecord => ({
+    id: sided('rib_12', s),
+    name: `12th rib (${SIDE_WORD[s]})`,
+    kind: 'bone',
+    side: s,
+    file: 'lumbar_spine.glb',
+  })),
+  ...(['l', 'r'] as const).map((s): StructureRecord => ({
     id: sided('femur', s),
     name: `Femur (${SIDE_WORD[s]})`,
     kind: 'bone',

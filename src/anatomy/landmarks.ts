@@ -39,6 +39,7 @@ function paired(
 
 const hip = (s: Side) => `hip_bone_${s}`
 const femur = (s: Side) => `femur_${s}`
+const rib12 = (s: Side) => `rib_12_${s}`
 
 /** Every landmark the generator must place. Ids follow DESIGN.md (snake_case, side suffix). */
 export const LANDMARKS: readonly LandmarkRecord[] = [
@@ -66,6 +67,9 @@ export const LANDMARKS: readonly LandmarkRecord[] = [
   ...paired('medial_epicondyle', 'Medial epicondyle', femur, 'surface'),
   ...paired('lateral_epicondyle', 'Lateral epicondyle', femur, 'surface'),
   ...paired('knee_centre', 'Centre of the knee (intercondylar notch)', femur, 'surface'),
+  ...paired('rib_12_tip', 'Tip of the 12th rib', rib12, 'surface', {
+    ref: 'pain-patterns.md §A: the 12th rib tip emerges at the lateral border of the erector spinae [EGO]',
+  }),
   ...LEVELS.flatMap((l): LandmarkRecord[] => [
     { id: `${l}_body_centre`, name: `${levelLabel(l)} body centre`, bone: l, placement: 'centre', source: GRAY },
     {

@@ -49,6 +49,11 @@ const PAIRED_STRUCTURES = {
     summary:
       'One half of the pelvis: the iliacus lines its inner hollow, and the ball of the thigh bone sits in its socket.',
   },
+  rib_12: {
+    name: 'lowest rib (12th rib)',
+    summary:
+      'A short "floating" rib that joins only the spine, at the top of the lower back. Muscles of the low back pull on it.',
+  },
   femur: {
     name: 'thigh bone (femur)',
     summary: 'The long bone of the thigh. The psoas and iliacus pull on a bump near its top, on the inner side.',
@@ -147,6 +152,10 @@ const PAIRED_LANDMARKS = {
   knee_centre: {
     name: 'centre of the knee (intercondylar notch)',
     summary: 'The groove between the two rounded ends of the thigh bone, in the middle of the knee.',
+  },
+  rib_12_tip: {
+    name: 'tip of the lowest rib (12th rib)',
+    summary: 'The free end of the lowest rib, which you can feel at the side of the back above the waist.',
   },
 } as const satisfies Record<string, PairedWords>
 

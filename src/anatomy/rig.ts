@@ -14,8 +14,8 @@ export { transformPoint } from './mat4'
  * by D. Pure maths, so the app, the report and the tests compute the same thing.
  *
  * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knee
- * centres; joints of the skin only) and → sacrum → L5 → … → T12,
- * each lumbar segment turning about its disc's standing centre. The pivots are standing positions
+ * centres; joints of the skin only) and → sacrum → L5 → … → T12 → 12th ribs,
+ * each lumbar segment turning about its disc's standing centre; the floating ribs move with T12. The pivots are standing positions
  * because D acts on standing coordinates: D_child = D_parent · R(pivot_standing).
  */
 export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
@@ -47,6 +47,9 @@ export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
     out[level] = vertebra
     below = vertebra
   }
+  // The 12th ribs float: they join only the T12 body, so they move with it.
+  out.rib_12_l = out.t12!
+  out.rib_12_r = out.t12!
 
   // `pelvis` and `shank_l/r` are skin joints (SKIN_JOINTS), not structures with meshes.
   for (const s of STRUCTURES) {

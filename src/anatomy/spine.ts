@@ -226,3 +226,31 @@ export function stackSpine(base: SacralBase): SpineLayout {
   }
   return { vertebrae, discs, t12SuperiorTiltDeg: tilt }
 }
+
+/** Design ranges for the 12th ribs (floating ribs off T12), checked on the generated meshes. */
+export const RIB_12_RANGES = {
+  tipLateral: {
+    min: 70,
+    max: 110,
+    unit: 'mm',
+    source: {
+      ref: 'pain-patterns.md §A [EGO]: the 12th rib tip emerges at the lateral border of the erector spinae',
+      note: 'design value: about a hand-breadth from the midline',
+    },
+  },
+  tipBelowT12: {
+    min: 35,
+    max: 80,
+    unit: 'mm',
+    source: {
+      ref: "Standard osteology (Gray's Anatomy): the 12th rib runs down and out from the T12 body",
+      note: 'design value: its tip lies level with L1–L2',
+    },
+  },
+  headGap: {
+    min: 0.8,
+    max: 3,
+    unit: 'mm',
+    source: { ref: 'design value: a thin costovertebral joint space between the rib head and the T12 body' },
+  },
+} as const satisfies Record<string, PublishedRange>

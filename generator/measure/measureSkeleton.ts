@@ -10,6 +10,7 @@ import {
 import { angleBetween, cross, distance, dot, normalize, scale, sub } from '../../src/anatomy/vec'
 import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
+import { measureVertebraDetail } from './measureVertebraDetail'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
 
 /** One measured dimension beside its published range. */
@@ -256,7 +257,13 @@ export function measureSpine(sk: LoadedSkeleton): Measurement[] {
 
 /** Every measurement, for the generator's printed table and the contract tests. */
 export function measureSkeleton(sk: LoadedSkeleton): Measurement[] {
-  return [...measureFemur(sk, 'l'), ...measureFemur(sk, 'r'), ...measurePelvis(sk), ...measureSpine(sk)]
+  return [
+    ...measureFemur(sk, 'l'),
+    ...measureFemur(sk, 'r'),
+    ...measurePelvis(sk),
+    ...measureSpine(sk),
+    ...measureVertebraDetail(sk),
+  ]
 }
 
 /** A plain-text table: measured value, published range, ok or OUT. */

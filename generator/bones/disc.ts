@@ -14,7 +14,7 @@ import { rad } from '../../src/anatomy/vec'
 import { clamp, lerp, smoothstep } from '../../src/anatomy/scalar'
 import { type Sdf } from '../sdf/primitives'
 import { endplateDip, kidney2d, roundIntersect, type KidneyParams } from '../sdf/spinePrimitives'
-import { BODY_INDENT, BODY_RIM_RADIUS, ENDPLATE_DIP } from './vertebra'
+import { BODY_INDENT, BODY_RIM_RADIUS, ENDPLATE_DIP, bodyOutline } from './vertebra'
 import type { StructureShape } from './types'
 
 /** How far each face reaches into the adjacent bone (mm): ≤ 0.5 so the column reads continuous. */
@@ -44,7 +44,9 @@ export function discShape(disc: DiscId): StructureShape {
     const botY = -H / 2 - z * tw - endplateDip(Klo, dipLo, x, z) - OVERLAP
     const s = clamp((y - botY) / (topY - botY), 0, 1)
     const u = smoothstep(0, 1, s)
-    const outline = lerp(kidney2d(Klo, x, z), kidney2d(Kup, x, z), u)
+    // vertebral faces follow the bodies' concave-backed outline; the S1 face keeps the sacrum's
+    const lo = lower ? bodyOutline(Klo, x, z) : kidney2d(Klo, x, z)
+    const outline = lerp(lo, bodyOutline(Kup, x, z), u)
     const swell = 4 * s * (1 - s)
     const bulge = BULGE * swell * (0.35 + 0.65 * smoothstep(-10, 5, z))
     const d2 = outline + faceInset * (1 - swell) - bulge
@@ -55,7 +57,7 @@ export function discShape(disc: DiscId): StructureShape {
   const halfW = Math.max(Kup.width, Klo.width) / 2 + 3
   const halfD = Math.max(Kup.depth, Klo.depth) / 2 + 3
   const halfH = H / 2 + halfD * tw + 3
-  const bounds = { min: [-halfW, -halfH, -halfD - 2] as Vec3, max: [halfW, halfH, halfD] as Vec3 }
+  const bounds = { min: [-halfW, -halfH, -halfD - 5] as Vec3, max: [halfW, halfH, halfD] as Vec3 }
 
   const hasPsoas = disc !== 'l5_s1'
   const region = (p: Vec3, n: Vec3): string | null => {

@@ -33,12 +33,10 @@ import { clamp, lerp, smoothstep } from '../../src/anatomy/scalar'
 import { chaikin, smax, smin, type Sdf } from '../sdf/primitives'
 import {
   boundedFast,
-  ellipse2d,
   ellipsoidAA,
   polygonFast,
   sphereAround,
   endplateDip,
-  kidney2d,
   plate,
   plateFrame,
   roundIntersect,
@@ -46,6 +44,7 @@ import {
   taperedCapsule2d,
   type KidneyParams,
 } from '../sdf/spinePrimitives'
+import { lumbarBody2d, roundedTriangle2d, type BodyBackParams } from '../sdf/vertebraPrimitives'
 import type { StructureShape } from './types'
 
 /** Depth of the canal-facing concavity of the body's posterior wall (mm). */
@@ -54,6 +53,15 @@ export const BODY_INDENT = 1.5
 export const ENDPLATE_DIP = ENDPLATE_CONCAVITY
 /** Edge radius where the endplate meets the side wall (mm). The disc insets its faces to match. */
 export const BODY_RIM_RADIUS = 1.5
+/**
+ * The body's concave back seen from above: posterolateral corners 2.5 mm behind the midline
+ * posterior wall's nominal line and a dent a little wider than the canal's base (so the canal's
+ * lateral recesses are not filled by the body's corners), so the outline is
+ * kidney-shaped (design values; the midline depth and the width stay the published ones).
+ */
+export const BODY_BACK: BodyBackParams = { cornerReach: 2.5, dentHalfWidth: 0.36, midlineShift: 0.7 }
+/** The body's outline from above (x, z); the disc uses the same one so its faces match the endplates. */
+export const bodyOutline = (k: KidneyParams, x: number, z: number): number => lumbarBody2d(k, BODY_BACK, x, z)
 
 /**
  * Transverse pedicle width (mm), rounded from the isthmus widths of Zindrick et al. 1987
@@ -84,23 +92,51 @@ interface TransverseParams {
 }
 /** T12 carries only a short tubercle; L5's processes are stout cones that rise and join the body. */
 const TRANSVERSE: Record<Level, TransverseParams> = {
-  t12: { rRoot: 5.5, rTip: 4.2, thRoot: 4.2, thTip: 3.6, rise: 2, back: 4 },
-  l1: { rRoot: 6.5, rTip: 4.2, thRoot: 3.0, thTip: 2.1, rise: 0, back: 6 },
-  l2: { rRoot: 7, rTip: 4.5, thRoot: 3.0, thTip: 2.2, rise: 0, back: 6 },
-  l3: { rRoot: 7.5, rTip: 4.8, thRoot: 3.1, thTip: 2.3, rise: 1, back: 6 },
-  l4: { rRoot: 8, rTip: 5, thRoot: 3.4, thTip: 2.5, rise: 3, back: 6 },
-  l5: { rRoot: 10.5, rTip: 6, thRoot: 5.2, thTip: 3.6, rise: 7, back: 5 },
+  t12: { rRoot: 5.5, rTip: 4.2, thRoot: 3.8, thTip: 3.2, rise: 2, back: 4 },
+  l1: { rRoot: 7, rTip: 5, thRoot: 2.6, thTip: 1.8, rise: 0, back: 6 },
+  l2: { rRoot: 7.5, rTip: 5.3, thRoot: 2.6, thTip: 1.8, rise: 0, back: 6 },
+  l3: { rRoot: 8, rTip: 5.6, thRoot: 2.7, thTip: 1.9, rise: 1, back: 6 },
+  l4: { rRoot: 8.5, rTip: 5.8, thRoot: 2.9, thTip: 2.0, rise: 3, back: 6 },
+  l5: { rRoot: 10.5, rTip: 6.5, thRoot: 4.6, thTip: 3.2, rise: 7, back: 5 },
 }
 
-/** Downward slope of the spinous process (deg): T12 is still a little thoracic. */
-const SPINOUS_DROOP: Record<Level, number> = { t12: 14, l1: 6, l2: 3, l3: 0, l4: 0, l5: 2 }
+/**
+ * Downward slope of the spinous process (deg). Lumbar processes run nearly straight back, angled
+ * slightly down; T12's is transitional and points more steeply down, as a thoracic one does.
+ */
+const SPINOUS_DROOP: Record<Level, number> = { t12: 26, l1: 12, l2: 9, l3: 7, l4: 6, l5: 8 }
+
+/**
+ * Corner radius of the canal's rounded triangle (mm): sharper in the lower lumbar spine, where the
+ * canal becomes trefoil-like with deep lateral recesses, rounder at T12, whose canal is near oval.
+ */
+const CANAL_CORNER: Record<Level, number> = { t12: 6.5, l1: 5.5, l2: 5, l3: 4.5, l4: 4.2, l5: 4 }
+
+/**
+ * Spinous process half-thickness (mediolateral, mm) along its neck and at its thickened tip. A
+ * lumbar process is a vertical plate about 8–12 mm thick with a club-like posterior border; T12's
+ * is more slender. Design values.
+ */
+const SPINOUS_TH: Record<Level, { neck: number; tip: number }> = {
+  t12: { neck: 3.3, tip: 3.9 },
+  l1: { neck: 4.1, tip: 4.8 },
+  l2: { neck: 4.2, tip: 5.0 },
+  l3: { neck: 4.3, tip: 5.1 },
+  l4: { neck: 4.3, tip: 5.1 },
+  l5: { neck: 4.1, tip: 4.9 },
+}
+/** Height of the spinous process at its tip end, as a fraction of the body height (design values). */
+const SPINOUS_TIP_HEIGHT: Record<Level, number> = { t12: 0.85, l1: 1.14, l2: 1.14, l3: 1.14, l4: 1.12, l5: 1.08 }
 
 /** Facet joint gap (mm) and the half-thicknesses of the articular processes. */
 const JOINT_GAP = 1.6
 const SAP_TH = 3.2
 const IAP_TH = 3.0
-/** Facet curvature (1/mm): superior facets concave, inferior convex, about a 30 mm radius. */
-const FACET_BEND = 1 / 30
+/**
+ * Facet curvature (1/mm): superior facets concave, inferior convex, about an 16 mm radius, so the
+ * lumbar superior facet reads as the curved, J-shaped surface that wraps the inferior process.
+ */
+const FACET_BEND = 1 / 16
 
 /** Dimensions of a level, or of a virtual S1 built only to place L5's inferior facets. */
 interface Dims {
@@ -226,7 +262,7 @@ function buildVertebra(level: Level): VertebraModel {
     // waist: up to 2.2 mm in front and at the sides, none on the flat posterior wall
     const s = clamp(y / (h / 2), -1, 1)
     const waist = 2.2 * smoothstep(-hd, -0.3 * hd, z) * (1 - s * s) * (1 - s * s)
-    const d2 = kidney2d(K, x, z) + waist
+    const d2 = bodyOutline(K, x, z) + waist
     const dy = Math.max(y - top(x, z), bot(x, z) - y)
     return roundIntersect(d2, dy, BODY_RIM_RADIUS)
   }
@@ -235,17 +271,22 @@ function buildVertebra(level: Level): VertebraModel {
 
   // ---------------------------------------------------------------- canal
   const zWall = canalFrontZ(m)
-  const zc = zWall - cd / 2
   const zL = zWall - cd // posterior canal wall = front of the laminae in the midline
-  const canal = (x: number, z: number) => {
-    // a little wider in front than behind: the lumbar canal is rounded-triangular
-    const widen = 1 + 0.1 * smoothstep(zc - cd / 2, zc + cd / 2, z)
-    return ellipse2d(x, z - zc, (cw / 2) * widen, cd / 2)
-  }
+  // The lumbar canal is a rounded triangle: its base is the body's concave back between the
+  // pedicles, its apex the midline junction of the laminae. The cutter reaches into the body and
+  // is then clipped to the outside of the body's outline, so it opens the canal without ever
+  // notching the body.
+  const canalTri = roundedTriangle2d(
+    [-(cw / 2) * 1.45, zWall + 2],
+    [(cw / 2) * 1.45, zWall + 2],
+    [0, zWall - cd],
+    CANAL_CORNER[level],
+  )
+  const canal = (x: number, z: number) => smax(canalTri(x, z), 0.6 - bodyOutline(K, x, z), 2)
 
   // ---------------------------------------------------------------- pedicle + SAP + mammillary
   const xp = cw / 2 + pw / 2
-  const yp = 0.18 * h
+  const yp = 0.22 * h
   const zPedEnd = zWall - 0.6 * cd
   const pedA: Vec3 = [xp - 1, yp, zWall + 6]
   const pedB: Vec3 = [xp + 1, yp - 0.5, zPedEnd]
@@ -264,8 +305,8 @@ function buildVertebra(level: Level): VertebraModel {
   const sap = plate(sapFrame, taperedCapsule2d(8.5, 6.5, sapLow + sapHigh), constTh(SAP_TH), FACET_BEND)
   // mammillary process: a rounded tubercle on the posterior border of the superior articular process
   const back = sapFrame.ub // n × up: points posterolaterally along the facet
-  const mammC = add(add(sapCentre, scale(back, 7)), add(scale(sf.n, -1.5), [0, -4, 0]))
-  const mammillary = ellipsoidAA(mammC, [3, 4.5, 3])
+  const mammC = add(add(sapCentre, scale(back, 8)), add(scale(sf.n, -2.5), [0, -3, 0]))
+  const mammillary = ellipsoidAA(mammC, [3.6, 4.8, 3.6])
   const pedSapRaw: Sdf = (x, y, z) => {
     let dd = pedicle(x, y, z)
     dd = smin(dd, sap(x, y, z), 4)
@@ -295,7 +336,7 @@ function buildVertebra(level: Level): VertebraModel {
   const iapCentre = add(inf.c, scale(inf.n, JOINT_GAP / 2 + IAP_TH))
   const iapLow = 2
   const yLam = -0.14 * h
-  const lamHalfH = 0.37 * h
+  const lamHalfH = 0.42 * h
   // the inferior process rises from the facet to the lower lateral corner of the lamina
   const iapHigh = Math.max(10, yLam - iapCentre[1] + 2)
   const iapFrame = plateFrame(sub(iapCentre, scale(inf.up, iapLow)), inf.up, inf.n)
@@ -304,11 +345,11 @@ function buildVertebra(level: Level): VertebraModel {
   const lamLat: Vec3 = [sf.c[0] - 1.5, yLam, sf.c[2] - 3]
   const lamMid: Vec3 = [-1.5, yLam - 1, zL - 3]
   const lamAlong = sub(lamMid, lamLat)
-  const lamNormal: Vec3 = [-lamAlong[2], 0.35 * length(lamAlong), lamAlong[0]] // posterior, tilted up a little
+  const lamNormal: Vec3 = [-lamAlong[2], 0.5 * length(lamAlong), lamAlong[0]] // posterior, tilted up: the roof slopes down and back
   const lamina = plate(
     plateFrame(mid(lamLat, lamMid), lamAlong, lamNormal),
     roundRect2d(length(lamAlong) / 2 + 2, lamHalfH, 4.5),
-    constTh(2.9),
+    constTh(3.4),
   )
   const lamS = sphereAround(
     [lamLat, lamMid, add(lamLat, [0, lamHalfH, 0]), sub(lamMid, [0, lamHalfH, 0]), sub(iapCentre, [0, iapLow, 0])],
@@ -320,8 +361,8 @@ function buildVertebra(level: Level): VertebraModel {
   const a0 = -zL - 3
   const a1 = -zL + V.spinousLength
   const L = a1 - a0
-  const yTopTip = 0.3 * h
-  const yBotTip = -0.66 * h
+  const yTopTip = 0.34 * h
+  const yBotTip = yTopTip - SPINOUS_TIP_HEIGHT[level] * h
   const yTopRoot = 0.2 * h
   const yBotRoot = -0.5 * h
   // hatchet outline in (a = distance behind the origin, b = y): a narrow neck, a tall square-ish end
@@ -348,8 +389,9 @@ function buildVertebra(level: Level): VertebraModel {
     2,
   )
   const spOutline = polygonFast(spPts)
-  // thin neck, thick club-like posterior border (≈9 mm), as in a lumbar spinous process
-  const spTh = (a: number) => 2.2 + 2.3 * smoothstep(a1 - 15, a1 - 2, a)
+  // a plate about 8 mm thick at the neck whose posterior border thickens into a club (≈10 mm)
+  const ST = SPINOUS_TH[level]
+  const spTh = (a: number) => ST.neck + (ST.tip - ST.neck) * smoothstep(a1 - 20, a1 - 3, a)
   const spinous = plate(plateFrame([0, 0, 0], [0, 0, -1], X), spOutline, spTh)
   const tipMidB = 0.5 * (yTopTip + yBotTip) - L * Math.sin(droop)
   const spMinY = Math.min(...spPts.map((p) => p[1]))
@@ -366,7 +408,7 @@ function buildVertebra(level: Level): VertebraModel {
   const spB = boundedFast(spinous, spS.c, spS.r, 8)
 
   // T12's costal facet for the head of the 12th rib: a shallow pit high on the side of the body
-  const costal = level === 't12' ? ellipsoidAA([V.bodyWidth / 2 + 2.2, 0.22 * h, zWall + 7], [4.5, 5, 5]) : null
+  const costal = level === 't12' ? ellipsoidAA([V.bodyWidth / 2 + 1.6, 0.24 * h, zWall + 7], [4.8, 5.5, 5.5]) : null
 
   const half: Sdf = (x, y, z) => {
     let dd = body(x, y, z)

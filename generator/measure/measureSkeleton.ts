@@ -11,6 +11,7 @@ import { angleBetween, cross, distance, dot, normalize, scale, sub } from '../..
 import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
 import { measureRibs } from './measureRibs'
+import { measureVertebraDetail } from './measureVertebraDetail'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
 
 /** One measured dimension beside its published range. */
@@ -263,6 +264,7 @@ export function measureSkeleton(sk: LoadedSkeleton): Measurement[] {
     ...measurePelvis(sk),
     ...measureSpine(sk),
     ...measureRibs(sk),
+    ...measureVertebraDetail(sk),
   ]
 }
 

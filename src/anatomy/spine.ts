@@ -254,3 +254,114 @@ export const RIB_12_RANGES = {
     source: { ref: 'design value: a thin costovertebral joint space between the rib head and the T12 body' },
   },
 } as const satisfies Record<string, PublishedRange>
+
+const DESIGN: Source = {
+  ref: 'design value',
+  note: 'no published mean known to us; chosen from osteology descriptions and checked on the model',
+}
+
+/**
+ * Published (or, where marked, design) ranges for the detail of the posterior arch and the column
+ * spacing, reported by `generator/measure/measureVertebraDetail.ts`. Lumbar (L1–L5) and T12
+ * ranges differ where T12 is transitional.
+ */
+export const VERTEBRA_DETAIL_RANGES = {
+  /** Spinous process thickness (mediolateral) near its tip: a plate of about 8–12 mm, clubbed at the tip. */
+  spinousThickness: {
+    min: 7,
+    max: 13,
+    unit: 'mm',
+    source: { ...DESIGN, ref: 'design value: lumbar spinous process ≈ 8–12 mm thick (mediolateral) near the tip' },
+  },
+  spinousThicknessT12: {
+    min: 5,
+    max: 11,
+    unit: 'mm',
+    source: { ...DESIGN, ref: 'design value: T12 spinous process more slender than the lumbar ones' },
+  },
+  /** Angle of the spinous process below the body's transverse plane: lumbar ones run nearly straight back. */
+  spinousDroop: {
+    min: 0,
+    max: 20,
+    unit: 'deg',
+    source: { ...DESIGN, ref: 'design value: lumbar spinous processes nearly horizontal, angled slightly down' },
+  },
+  spinousDroopT12: {
+    min: 12,
+    max: 40,
+    unit: 'deg',
+    source: { ...DESIGN, ref: 'design value: T12 spinous process points down, as in the lower thoracic spine' },
+  },
+  /** Height of the hatchet-shaped tip end (superior–inferior). */
+  spinousTipHeight: {
+    min: 25,
+    max: 35,
+    unit: 'mm',
+    source: { ...DESIGN, ref: 'design value: lumbar spinous process about 25–35 mm tall at its tip end' },
+  },
+  spinousTipHeightT12: {
+    min: 14,
+    max: 30,
+    unit: 'mm',
+    source: { ...DESIGN, ref: 'design value: T12 spinous process shorter and slender' },
+  },
+  /** Canal width (left–right, between the pedicles). */
+  canalWidth: {
+    min: 17,
+    max: 31.3,
+    unit: 'mm',
+    source: {
+      ref: 'Cook & Baker 2021: L5 canal width 28.2 ± 3.1 mm; upper lumbar/T12 interpedicular widths are smaller (≈ 18–24 mm)',
+      note: 'lower bound is a design value for T12',
+    },
+  },
+  /** Canal depth (mid-sagittal, body's back to the laminae). */
+  canalDepth: {
+    min: 12,
+    max: 20,
+    unit: 'mm',
+    source: {
+      ref: 'mid-sagittal lumbar canal diameter ≈ 13–20 mm in normal adults (Eisenstein 1977, quoted from memory)',
+      note: 'not in anatomy-facts.md; treat as approximate',
+    },
+  },
+  /** Canal width / depth: lumbar canals are wider than deep (triangular); T12's is closer to round. */
+  canalWidthToDepth: {
+    min: 1.15,
+    max: 2.2,
+    unit: 'ratio',
+    source: { ...DESIGN, ref: 'design value from the two ranges above: the lumbar canal is wider than deep' },
+  },
+  canalWidthToDepthT12: {
+    min: 0.95,
+    max: 1.8,
+    unit: 'ratio',
+    source: { ...DESIGN, ref: 'design value: the T12 canal is near oval' },
+  },
+  /** Transverse process height / thickness: flat (thin front to back, taller than thick). */
+  transverseFlatness: {
+    min: 1.4,
+    max: 4,
+    unit: 'ratio',
+    source: { ...DESIGN, ref: 'design value: lumbar transverse processes are flattened front to back' },
+  },
+  transverseFlatnessT12: {
+    min: 0.9,
+    max: 3,
+    unit: 'ratio',
+    source: { ...DESIGN, ref: 'design value: T12 has a short, stubby transverse tubercle' },
+  },
+  /**
+   * T12–L1 body centre spacing: half of each body's middle height plus the T12/L1 disc's middle
+   * height, each from its published range (body 21–32.3 mm, disc 5.5–10.5 mm).
+   */
+  t12l1Spacing: {
+    min: 26.5,
+    max: 42.8,
+    unit: 'mm',
+    source: {
+      ref: 'body height 21–32.3 mm (Clouthier 2023, extended to T12) ×½ + ½ + T12/L1 disc 5.5–10.5 mm',
+      note: 'the disc range is itself extrapolated below the L1/2 range',
+    },
+  },
+} as const satisfies Record<string, PublishedRange>

@@ -10,9 +10,15 @@
  *   fossa) is concave. Thickness is a smooth field: thin in the fossa, thick at the crest, the
  *   posterior (auricular/tuberosity) part and above the acetabulum.
  * - acetabulum: a thick cup, socket sphere smooth-subtracted, deeper fossa and inferior notch cut
- *   so the lunate surface is a horseshoe.
- * - pubis and ischium: round-cone chains and ellipsoids; obturator foramen guaranteed by an
- *   explicit smooth-subtracted elliptic cylinder (genus 1).
+ *   so the lunate surface is a horseshoe. Its pelvic side is filled out and cut to one plane (the
+ *   quadrilateral plate) instead of bulging into the pelvis as a dome.
+ * - crest: an S from above, with the iliac tubercle on its outer lip; the AIIS is a bump of its own;
+ *   the auricular surface is a flat-topped, slightly raised ear.
+ * - pubis and ischium: round-cone chains (the rami flattened into bars) and ellipsoids; the pubic
+ *   body ends in a flat symphyseal face 1.9 mm from the midline; obturator foramen guaranteed by
+ *   an explicit smooth-subtracted elliptic cylinder (genus 1) inside a flat band of bone, so the
+ *   hole is the cutter's oval.
+ * Detail figures are measured in generator/measure/measureHipDetail.ts (HIP_BONE_RANGES).
  */
 import { PELVIS_TARGETS } from '../../src/anatomy/skeleton'
 import type { Vec3 } from '../../src/anatomy/types'
@@ -34,7 +40,8 @@ import {
   type Frame,
   type Sdf,
 } from '../sdf/primitives'
-import { catmullRomClosed, rbfSurface, tube } from '../sdf/pelvisPrimitives'
+import { catmullRomClosed, ellipse2d, rbfSurface, tube } from '../sdf/pelvisPrimitives'
+import { flattened, halfSpace } from '../sdf/hipPrimitives'
 import type { StructureShape } from './types'
 
 const T = PELVIS_TARGETS
@@ -82,7 +89,9 @@ const CREST_PTS: Vec3[] = [
   [139, 121, 8],
   [134, 141, -13],
   T.iliacCrestTop,
-  [104, 146, -50],
+  // behind the top the crest turns medially (concave outward) before it runs back to the PSIS,
+  // so from above it reads as an S; the iliolumbar end (z < −65) stays where the iliacus arises
+  [97, 145, -50],
   [84, 136, -70],
   [61, 118, -89],
   T.psis,
@@ -116,6 +125,11 @@ const OUTLINE_2D = catmullRomClosed(
 )
 const outline = polygon2d(OUTLINE_2D)
 
+/**
+ * Depth of the lateral bowl (mm): with the wing's own curvature it sets the iliac fossa's depth
+ * below its rim, measured at 7–13 mm in real bones (HIP_BONE_RANGES.iliacFossaDepth).
+ */
+const BOWL_DEPTH = 6
 /** Lateral bowl of the wing: the inner side (iliac fossa) becomes concave. */
 const FOSSA_C = toWing([108, 100, -12])
 const bowl = (u: number, v: number): [number, number, number] => {
@@ -123,7 +137,7 @@ const bowl = (u: number, v: number): [number, number, number] => {
   const sv = 36
   const du = (u - FOSSA_C[0]) / su
   const dv = (v - FOSSA_C[1]) / sv
-  const A = 11
+  const A = BOWL_DEPTH
   const g = A * Math.exp(-(du * du + dv * dv))
   return [g, (-2 * du * g) / su, (-2 * dv * g) / sv]
 }
@@ -235,51 +249,116 @@ const N = ACETABULAR_AXIS
 const E_INF = normalize(sub([0, -1, 0], scale(N, dot([0, -1, 0], N))))
 const cupOuter = sphere(add(C, scale(N, -6)), 34.5)
 const socket = sphere(C, SOCKET_R)
-/** Acetabular fossa: the non-articular floor, centred below the pole, 3 mm deeper than the lunate surface. */
-const fossa = sphere(add(add(C, scale(N, -12)), scale(E_INF, 10)), 18)
+/** Acetabular fossa: the non-articular floor, centred below the pole, 2.5 mm deeper than the lunate surface. */
+const fossa = sphere(add(add(C, scale(N, -10)), scale(E_INF, 10)), 18)
 /** Acetabular notch: gap in the inferior rim. */
 const notch = roundCone(add(add(C, scale(E_INF, 20)), scale(N, -6)), add(add(C, scale(E_INF, 30)), scale(N, 12)), 8, 10)
 
 const cup: Sdf = (x, y, z) =>
   smax(cupOuter(x, y, z), (x - C[0]) * N[0] + (y - C[1]) * N[1] + (z - C[2]) * N[2] - 1.5, 7)
 
+/**
+ * Quadrilateral plate: behind the socket the pelvic face of the bone is a flat plate, not a dome
+ * that follows the socket. The body round the socket is filled out to a plane (thick columns, thin
+ * only over the acetabular fossa, which keeps ≥ 3 mm of floor at the 1.5 mm mesh) and the whole
+ * acetabular mass is cut to that plane, so nothing stands proud of it.
+ */
+const PLATE_N = normalize([-1, 0.12, 0]) // into the pelvis, tipped up: the side wall converges downwards
+const PLATE_CENTRE: Vec3 = [45.5, 2, -8]
+const plateSide = halfSpace(PLATE_CENTRE, PLATE_N)
+const PLATE_FRAME = frameFromW(PLATE_N)
+const PLATE_FILL_C = add(PLATE_CENTRE, scale(PLATE_N, -11))
+/** The fill is an oval slab (not a box, whose corners showed from inside), 11 mm half-thick, edges rounded 7 mm. */
+const plateFill: Sdf = (x, y, z) => {
+  const [u, v, w] = toLocal(PLATE_FRAME, x - PLATE_FILL_C[0], y - PLATE_FILL_C[1], z - PLATE_FILL_C[2])
+  const r = 7
+  const q0 = ellipse2d(u, v, 22, 26) + r
+  const q1 = Math.abs(w) - 11 + r
+  return Math.hypot(Math.max(q0, 0), Math.max(q1, 0)) + Math.min(Math.max(q0, q1), 0) - r
+}
+
 // ---------------------------------------------------------------- ischium and pubis
+
+/** Obturator foramen cutter (an elliptic cylinder along the ring's normal). */
+const OBT_N = normalize([0.714, -0.334, 0.615])
+const OBT_C: Vec3 = [44, -38, 12]
+const OBT_FRAME = frameFromW(OBT_N)
+/** Semi-axes of the foramen (mm): about 30 × 50 mm, an oval (HIP_BONE_RANGES.obturator*). */
+const OBT_A = 15
+const OBT_B = 25
+const obturator = ellipticCylinder(OBT_C, OBT_A, OBT_B, OBT_FRAME)
+/**
+ * Obturator rim: a flat band of bone round the cutter, 12 mm wide and 6 mm thick, blended into the
+ * rami, the ischium and the acetabular body. It closes the gaps the rami left between them, so the
+ * hole seen through the ring is the cutter's oval and not the larger space between round tubes.
+ */
+const obturatorRim: Sdf = (x, y, z) => {
+  const [u, v, w] = toLocal(OBT_FRAME, x - OBT_C[0], y - OBT_C[1], z - OBT_C[2])
+  const band = Math.abs(ellipse2d(u, v, OBT_A + 6, OBT_B + 6)) - 6
+  return Math.hypot(Math.max(band + 3, 0), w) - 3
+}
+/**
+ * The rami are flat bars, not round tubes: each is squashed across the obturator ring's plane to
+ * RAMUS_FLAT of its width, so it is broad seen from the front and thin seen edge-on.
+ */
+const RAMUS_FLAT = 0.6
 
 const ischiumBody = roundCone([74, -14, -16], [60, -46, -30], 15, 12)
 const posteriorColumn = roundCone([64, -10, -34], [71, 14, -24], 8, 8)
 /** Ischial tuberosity: lowest point at the target. */
 const tuberosity = ellipsoid([58, -49, -31], [11, 13, 15], frameFromW([0, -0.2, 1]))
 const spine = roundCone([62, -17, -34], add(T.ischialSpine, [1.5, 0, 2]), 9, 2)
-const ischialRamus = tube(
-  [
-    [56, -58, -20],
-    [44, -64, -4],
-    [30, -60, 12],
-  ],
-  [9, 7, 6.5],
-  6,
+const ischialRamus = flattened(
+  tube(
+    [
+      [56, -58, -20],
+      [44, -64, -4],
+      [30, -60, 12],
+    ],
+    [9, 7.5, 7],
+    6,
+  ),
+  [44, -64, -4],
+  OBT_N,
+  RAMUS_FLAT,
 )
-const inferiorPubicRamus = tube(
-  [
-    [30, -60, 12],
-    [18, -52, 26],
-    [12, -44, 32],
-  ],
-  [6.5, 6.5, 7.5],
-  6,
+const inferiorPubicRamus = flattened(
+  tube(
+    [
+      [30, -60, 12],
+      [18, -52, 26],
+      [12, -44, 32],
+    ],
+    [7, 7, 7.5],
+    6,
+  ),
+  [18, -52, 26],
+  OBT_N,
+  RAMUS_FLAT,
 )
-const superiorPubicRamus = tube(
-  [
-    [70, -6, 20],
-    [54, -8, 30],
-    [36, -16, 36],
-    [18, -25, 37],
-  ],
-  [11, 9, 8, 8],
-  6,
+const superiorPubicRamus = flattened(
+  tube(
+    [
+      [70, -6, 20],
+      [54, -8, 30],
+      [36, -16, 36],
+      [18, -25, 37],
+    ],
+    [11, 9.5, 8.5, 8],
+    6,
+  ),
+  [36, -16, 36],
+  OBT_N,
+  0.75,
 )
-/** Pubic body: its medial (symphyseal) face sits at x ≈ 2, leaving ~4 mm to the mirrored side. */
-const pubicBody = roundBox([12, -40, 33], [9.5, 16, 7.5], 5, frameFromW([0, 0.15, 1]))
+/**
+ * Pubic body. Its symphyseal face is a flat oval cut at x = SYMPHYSIS_HALF_GAP (the smooth cut
+ * leaves the face itself ~2.3 mm out), so the mirrored bones face each other across a 4.6 mm
+ * fibrocartilage gap (HIP_BONE_RANGES.symphysisGap) instead of meeting as rounded blocks.
+ */
+const SYMPHYSIS_HALF_GAP = 1.9
+const pubicBlock = roundBox([11, -40, 33], [11, 16, 7.5], 5, frameFromW([0, 0.15, 1]))
+const pubicBody: Sdf = (x, y, z) => smax(pubicBlock(x, y, z), SYMPHYSIS_HALF_GAP - x, 2)
 const pubicTubercle = sphere([24, -16.5, 38], 4.5)
 /** A point on the inner (pelvic) face of the wing plate, `sink` mm under it, above a 3D guide point. */
 const innerWingPoint = (g: Vec3, sink: number): Vec3 => {
@@ -318,11 +397,19 @@ const posteriorIlium = ellipsoid([55, 84, -84], [9, 17, 15], frameFromW([0.1, 0.
 const AUR_N = normalize([-0.9, 0.05, -0.4])
 const aurUpper = ellipsoid([51.5, 80, -70], [10, 17, 4], frameFromW(AUR_N, [0, 1, 0.3]))
 const aurLower = ellipsoid([52.5, 62, -58], [9, 12, 4], frameFromW(AUR_N, [0, 1, 0.8]))
-const auricular: Sdf = (x, y, z) => smin(aurUpper(x, y, z), aurLower(x, y, z), 5)
+/**
+ * The pad's joint face is cut flat 0.4 mm short of the lobes' crowns: a flat, slightly raised ear
+ * with a rim, not two domes, and the sacroiliac gap stays where it was.
+ */
+const aurFace = halfSpace(add([51.5, 80, -70], scale(AUR_N, 3.6)), AUR_N)
+const auricular: Sdf = (x, y, z) => smax(smin(aurUpper(x, y, z), aurLower(x, y, z), 5), aurFace(x, y, z), 1.5)
 
-/** Obturator foramen cutter (an elliptic cylinder along the ring's normal). */
-const OBT_N = normalize([0.714, -0.334, 0.615])
-const obturator = ellipticCylinder([44, -38, 12], 15, 21, frameFromW(OBT_N))
+/**
+ * Iliac tubercle: the thickening of the crest's outer lip about 5 cm behind the ASIS, and the
+ * AIIS as a bump of its own below the ASIS (its landmark stays on the surface).
+ */
+const iliacTubercle = ellipsoid([141, 126, 1], [13, 8, 5], frameFromW([0.95, 0, -0.3]))
+const aiisBump = ellipsoid([99, 37, 31.5], [7, 9, 5.5], frameFromW([0.2, -0.2, 1]))
 
 // ---------------------------------------------------------------- assembly
 
@@ -332,7 +419,8 @@ const acetabularGroup = bounded(
     let d = cup(x, y, z)
     d = smin(d, ischiumBody(x, y, z), 10)
     d = smin(d, posteriorColumn(x, y, z), 8)
-    return d
+    d = smin(d, plateFill(x, y, z), 12)
+    return smax(d, plateSide(x, y, z), 3)
   },
   [72, -10, -12],
   55,
@@ -347,18 +435,32 @@ const lowerGroup = bounded(
     d = smin(d, superiorPubicRamus(x, y, z), 6)
     d = smin(d, pubicBody(x, y, z), 6)
     d = smin(d, pubicTubercle(x, y, z), 4)
-    return d
+    d = smin(d, obturatorRim(x, y, z), 10)
+    // the symphyseal face: nothing crosses it, so the gap to the mirrored bone stays open
+    return smax(d, SYMPHYSIS_HALF_GAP - x, 2)
   },
   [40, -36, 0],
   60,
   20,
 )
+const tubercleB = bounded((x, y, z) => smin(iliacTubercle(x, y, z), aiisBump(x, y, z), 1), [118, 80, 16], 66, 12)
 const brimB = bounded(brim, [52, 36, -6], 70, 10)
-const postB = bounded((x, y, z) => smin(posteriorIlium(x, y, z), auricular(x, y, z), 6), [53, 78, -76], 32, 12)
+const postB = bounded((x, y, z) => smin(posteriorIlium(x, y, z), auricular(x, y, z), 3), [53, 78, -76], 32, 12)
+
+/** Design geometry the measurement reads back (generator/measure/measureHipDetail.ts). */
+export const HIP_BONE_GEOMETRY = {
+  /** A point on the obturator foramen's axis, inside the hole. */
+  obturatorCentre: OBT_C,
+  /** The foramen cutter's axis (normal of the obturator ring). */
+  obturatorNormal: OBT_N,
+  /** A point on the quadrilateral plate behind the socket. */
+  plateCentre: PLATE_CENTRE,
+} as const
 
 /** The left hip bone SDF. */
 export const hipBoneSdf: Sdf = (x, y, z) => {
   let d = upper(x, y, z)
+  d = smin(d, tubercleB(x, y, z), 7)
   d = smin(d, postB(x, y, z), 10)
   d = smin(d, acetabularGroup(x, y, z), 12)
   d = smin(d, lowerGroup(x, y, z), 8)

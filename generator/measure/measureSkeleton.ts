@@ -10,6 +10,7 @@ import {
 import { angleBetween, cross, distance, dot, normalize, scale, sub } from '../../src/anatomy/vec'
 import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
+import { measureHipDetail } from './measureHipDetail'
 import { measureRibs } from './measureRibs'
 import { measureVertebraDetail } from './measureVertebraDetail'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
@@ -175,6 +176,7 @@ export function measurePelvis(sk: LoadedSkeleton): Measurement[] {
       Math.abs(hip[0] - midAsis[0]) / W,
       SKELETON_RANGES.hipLateralOfMidlineRatio,
     ),
+    ...measureHipDetail(sk),
   ]
 }
 

@@ -297,8 +297,8 @@ const LEFT: readonly LeftDef[] = [
     strand: 'fossa_upper',
     region: 'iliacus_origin_fossa',
     label: 'Upper iliac fossa',
-    origin: on('hip_bone_l', [108.2, 124.3, -38]),
-    via: [on('hip_bone_l', [99, 115, -30]), on('hip_bone_l', [84, 62, 12]), ILIACUS_BRIM, ILIACUS_FEMUR],
+    origin: on('hip_bone_l', [103.9, 123.2, -34.5]),
+    via: [on('hip_bone_l', [94.6, 117.8, -27.1]), on('hip_bone_l', [82.2, 63.2, 13.2]), ILIACUS_BRIM, ILIACUS_FEMUR],
     radiusProfile: ILIACUS_PROFILE,
   },
   {

@@ -98,6 +98,51 @@ export const SKELETON_RANGES = {
   },
 } as const satisfies Record<string, PublishedRange>
 
+/**
+ * Published ranges for the hip bone's detail (left bone, pelvis frame), measured from the written
+ * mesh by `generator/measure/measureHipDetail.ts`. Where no figure is in `../shared/reference/`
+ * the source says so: those are design values taken from the review of the model beside CT bone
+ * segmentations.
+ */
+export const HIP_BONE_RANGES = {
+  iliacFossaDepth: {
+    min: 7,
+    max: 13,
+    unit: 'mm',
+    source: {
+      ref: 'review beside CT bone segmentations: iliac fossa about 7–13 mm deep from the plane of its rim (crest, arcuate line); design value',
+    },
+  },
+  symphysisGap: {
+    min: 3,
+    max: 6,
+    unit: 'mm',
+    source: {
+      ref: 'symphyseal fibrocartilage about 4–5 mm (review); adult radiographic symphysis width about 3–6 mm (general radiology teaching, not in ../shared/reference); design value',
+    },
+  },
+  quadrilateralPlateProud: {
+    min: -3,
+    max: 3,
+    unit: 'mm',
+    source: {
+      ref: 'review beside CT bone segmentations: the inner wall behind the socket is a fairly flat plate, a few mm at most off a plane; design value',
+    },
+  },
+  obturatorHeight: {
+    min: 45,
+    max: 55,
+    unit: 'mm',
+    source: { ref: 'obturator foramen roughly 45–55 mm long (review; no source in ../shared/reference); design value' },
+  },
+  obturatorWidth: {
+    min: 25,
+    max: 35,
+    unit: 'mm',
+    source: { ref: 'obturator foramen roughly 25–35 mm wide (review; no source in ../shared/reference); design value' },
+  },
+} as const satisfies Record<string, PublishedRange>
+
 /** Published ranges for the femur checks (each bone in its own frame, pivot at the head centre). */
 export const FEMUR_RANGES = {
   length: { min: 420, max: 480, unit: 'mm', source: { ref: 'Kanz et al.: M 449.7 ± 16.7 mm; German M 464 ± 24 mm' } },

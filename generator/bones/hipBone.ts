@@ -42,6 +42,7 @@ import {
 } from '../sdf/primitives'
 import { catmullRomClosed, ellipse2d, rbfSurface, tube } from '../sdf/pelvisPrimitives'
 import { flattened, halfSpace } from '../sdf/hipPrimitives'
+import { sacrumSdf } from './sacrum'
 import type { StructureShape } from './types'
 
 const T = PELVIS_TARGETS
@@ -404,6 +405,28 @@ const aurLower = ellipsoid([52.5, 62, -58], [9, 12, 4], frameFromW(AUR_N, [0, 1,
 const aurFace = halfSpace(add([51.5, 80, -70], scale(AUR_N, 3.6)), AUR_N)
 const auricular: Sdf = (x, y, z) => smax(smin(aurUpper(x, y, z), aurLower(x, y, z), 5), aurFace(x, y, z), 1.5)
 
+/** The sacroiliac joint space: an even 3 mm between the auricular surfaces (issue 10: 2–4 mm). */
+const SI_GAP = 3
+/** How far beyond the joint space the ilium is filled out towards the sacrum, so the face has no hollows (mm). */
+const SI_FILL = 4
+/** The joint's extent: the ear-shaped pad and 6 mm around it. */
+const siZone: Sdf = (x, y, z) => smin(aurUpper(x, y, z), aurLower(x, y, z), 5) - 6
+
+/**
+ * Fit the ilium's joint face to the sacrum: inside the joint's extent, fill the bone out to
+ * SI_GAP + SI_FILL from the sacrum, then cut it back to exactly SI_GAP from it. The face is the
+ * sacrum's own surface offset by the joint space, so the gap is even wherever the bones meet,
+ * whatever shape either has. The sacrum's field is costly, so it is evaluated near the joint only.
+ */
+const fitToSacrum = (d: number, x: number, y: number, z: number): number => {
+  const zone = siZone(x, y, z)
+  if (zone > 10) return d
+  const s = sacrumSdf(x, y, z)
+  if (s > SI_GAP + SI_FILL + 6) return d
+  const slab = smax(zone, s - (SI_GAP + SI_FILL), 5)
+  return smax(smin(d, slab, 7), SI_GAP - s, 3)
+}
+
 /**
  * Iliac tubercle: the thickening of the crest's outer lip about 5 cm behind the ASIS, and the
  * AIIS as a bump of its own below the ASIS (its landmark stays on the surface).
@@ -473,7 +496,7 @@ export const hipBoneSdf: Sdf = (x, y, z) => {
     d = ssub(d, notch(x, y, z), 4)
   }
   d = ssub(d, obturator(x, y, z), 4)
-  return d
+  return fitToSacrum(d, x, y, z)
 }
 
 /** Precomputed crest sample range for the iliacus crest band (ASIS → iliolumbar region). */

@@ -12,6 +12,7 @@ import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
 import { measureHipDetail } from './measureHipDetail'
 import { measureRibs } from './measureRibs'
+import { measureSacrum } from './measureSacrum'
 import { measureVertebraDetail } from './measureVertebraDetail'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
 
@@ -264,6 +265,7 @@ export function measureSkeleton(sk: LoadedSkeleton): Measurement[] {
     ...measureFemur(sk, 'l'),
     ...measureFemur(sk, 'r'),
     ...measurePelvis(sk),
+    ...measureSacrum(sk),
     ...measureSpine(sk),
     ...measureRibs(sk),
     ...measureVertebraDetail(sk),

@@ -201,3 +201,21 @@ export const FEMUR_RANGES = {
     source: { ref: 'JHPS 2015: lesser-trochanter version −24 ± 11.5° (points posteromedially), ± 2 SD' },
   },
 } as const satisfies Record<string, PublishedRange>
+
+/** Published ranges for the sacroiliac joints. */
+export const SACRUM_RANGES = {
+  siGap: {
+    min: 2,
+    max: 4,
+    unit: 'mm',
+    source: { ref: 'issue 10: an even 2–4 mm sacroiliac joint space between the auricular surfaces' },
+  },
+  siGapEven: {
+    min: 1.5,
+    max: 5,
+    unit: 'mm',
+    source: {
+      ref: 'design value: an even joint space keeps its 10th and 75th percentiles within 1.5–5 mm',
+    },
+  },
+} as const satisfies Record<string, PublishedRange>

@@ -4,18 +4,11 @@
  * symphysis and the size of the obturator foramen. The right bone is the mirror of the left, so
  * one side is enough.
  */
-import { HIP_BONE_RANGES, type PublishedRange, type Vec3 } from '../../src/anatomy'
+import { HIP_BONE_RANGES, type Vec3 } from '../../src/anatomy'
 import { cross, dot, normalize, sub } from '../../src/anatomy/vec'
 import { HIP_BONE_GEOMETRY } from '../bones/hipBone'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
-import type { Measurement } from './measureSkeleton'
-
-const row = (name: string, value: number, range: PublishedRange): Measurement => ({
-  name,
-  value,
-  range,
-  ok: value >= range.min && value <= range.max,
-})
+import { row, type Measurement } from './rows'
 
 const vertex = (s: LoadedStructure, i: number): Vec3 => [s.local[i * 3]!, s.local[i * 3 + 1]!, s.local[i * 3 + 2]!]
 

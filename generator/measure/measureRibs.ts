@@ -1,14 +1,7 @@
 import { RIB_12_RANGES } from '../../src/anatomy'
 import { TriangleGrid } from '../skin/triangleGrid'
 import type { LoadedSkeleton } from './loadModel'
-import type { Measurement } from './measureSkeleton'
-
-const row = (name: string, value: number, range: Measurement['range']): Measurement => ({
-  name,
-  value,
-  range,
-  ok: value >= range.min && value <= range.max,
-})
+import { row, type Measurement } from './rows'
 
 /**
  * The 12th ribs in the standing scene: how far the tip lies from the midline and below the T12

@@ -1,14 +1,7 @@
 import { SACRUM_RANGES } from '../../src/anatomy'
 import { TriangleGrid } from '../skin/triangleGrid'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
-import type { Measurement } from './measureSkeleton'
-
-const row = (name: string, value: number, range: Measurement['range']): Measurement => ({
-  name,
-  value,
-  range,
-  ok: value >= range.min && value <= range.max,
-})
+import { row, type Measurement } from './rows'
 
 /** How close a sacrum vertex must be to the ilium to count as part of the joint, mm. */
 const JOINT_REACH = 6

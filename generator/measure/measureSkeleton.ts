@@ -15,28 +15,11 @@ import { measureRibs } from './measureRibs'
 import { measureSacrum } from './measureSacrum'
 import { measureVertebraDetail } from './measureVertebraDetail'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
+import { need, row, type Measurement } from './rows'
 
-/** One measured dimension beside its published range. */
-export interface Measurement {
-  readonly name: string
-  readonly value: number
-  readonly range: PublishedRange
-  readonly ok: boolean
-}
+export type { Measurement } from './rows'
 
 const DISC_RANGE = (id: string): PublishedRange => DISC_DIMENSIONS.find((d) => `disc_${d.id}` === id)!.range
-
-const row = (name: string, value: number, range: PublishedRange): Measurement => ({
-  name,
-  value,
-  range,
-  ok: value >= range.min && value <= range.max,
-})
-
-function need<T>(v: T | undefined, what: string): T {
-  if (v === undefined) throw new Error(`missing ${what}`)
-  return v
-}
 
 /** Measure one femur in its own frame: length, head, offset, trochanters, condyles. */
 export function measureFemur(sk: LoadedSkeleton, side: 'l' | 'r'): Measurement[] {

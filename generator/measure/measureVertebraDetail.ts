@@ -5,23 +5,11 @@
  * in the vertebra's own frame (origin at the body centre, +Y along its axis, +Z anterior).
  */
 import { LEVELS, VERTEBRAE, VERTEBRA_DETAIL_RANGES as R, type Level } from '../../src/anatomy/spine'
-import type { PublishedRange, Vec3 } from '../../src/anatomy/types'
+import type { Vec3 } from '../../src/anatomy/types'
 import { distance } from '../../src/anatomy/vec'
 import { rayHit } from './geometry'
 import type { LoadedSkeleton, LoadedStructure } from './loadModel'
-import type { Measurement } from './measureSkeleton'
-
-const row = (name: string, value: number, range: PublishedRange): Measurement => ({
-  name,
-  value,
-  range,
-  ok: value >= range.min && value <= range.max,
-})
-
-function need<T>(v: T | undefined, what: string): T {
-  if (v === undefined) throw new Error(`missing ${what}`)
-  return v
-}
+import { need, row, type Measurement } from './rows'
 
 /** Chord through the mesh at `p` along ±dir (p must be inside the solid, or in a hole it bounds). */
 const chord = (s: LoadedStructure, p: Vec3, dir: Vec3): number =>

@@ -26,7 +26,12 @@ interface BuiltSkin {
 function build(skin: LoadedModel): BuiltSkin | { error: string } {
   try {
     const data = readSkin(skin.scene)
-    return { data, paint: createSkinPaint(), fields: new PainFields(data), posed: new PosedSkin(data) }
+    return {
+      data,
+      paint: createSkinPaint(data.mesh.skeleton.bones.length),
+      fields: new PainFields(data),
+      posed: new PosedSkin(data),
+    }
   } catch (err) {
     return { error: (err as Error).message }
   }

@@ -2,7 +2,7 @@ import { BufferAttribute, DynamicDrawUsage, Matrix4, Vector3, type Intersection,
 import { MM_PER_M } from '../../anatomy/mat4'
 import type { PosedSkin } from './PosedSkin'
 import type { SkinData } from './skinData'
-import type { SkinPaint } from './skinMaterial'
+import { updateSkinQuaternions, type SkinPaint } from './skinMaterial'
 import { atHit, raycastPosed } from './skinPose'
 
 /**
@@ -14,8 +14,15 @@ import { atHit, raycastPosed } from './skinPose'
 /** Give the skin its overlay material (heatmap, drawing hatching); the clean-up restores the loaded one. */
 export function installSkinMaterial(skin: SkinData, paint: SkinPaint): () => void {
   const { mesh } = skin
-  const saved = { material: mesh.material, frustumCulled: mesh.frustumCulled, renderOrder: mesh.renderOrder }
+  const saved = {
+    material: mesh.material,
+    frustumCulled: mesh.frustumCulled,
+    renderOrder: mesh.renderOrder,
+    onBeforeRender: mesh.onBeforeRender,
+  }
   mesh.material = paint.material
+  // The renderer has updated the bone matrices by now; the shader blends their quaternions.
+  mesh.onBeforeRender = () => updateSkinQuaternions(mesh, paint)
   mesh.frustumCulled = false // the bounds move with the pose; the skin is always in view anyway
   mesh.renderOrder = 2 // after the bones and muscles it covers
   paint.uniforms.restMatrix.value.copy(mesh.bindMatrix)
@@ -23,6 +30,7 @@ export function installSkinMaterial(skin: SkinData, paint: SkinPaint): () => voi
     mesh.material = saved.material
     mesh.frustumCulled = saved.frustumCulled
     mesh.renderOrder = saved.renderOrder
+    mesh.onBeforeRender = saved.onBeforeRender
     paint.material.dispose()
   }
 }

@@ -1,4 +1,5 @@
-import { Color, FrontSide, Matrix4, MeshStandardMaterial } from 'three'
+import { Color, FrontSide, Matrix4, MeshStandardMaterial, type SkinnedMesh } from 'three'
+import { DUAL_QUATERNION_SIZE, dualQuaternionOf } from '../../anatomy/skinning'
 import { DRAWING_COLOR, HEAT_STOPS } from './colormap'
 import { addToShader } from '../shaderChunks'
 
@@ -12,6 +13,10 @@ import { addToShader } from '../shaderChunks'
  *
  * The patterns are laid out in the skin's rest (standing) coordinates, so dots and hatching stay
  * on the same patch of skin when the body sits. Uniform values change without recompiling.
+ *
+ * The skin is posed by dual-quaternion blend skinning (`anatomy/skinning.ts` says why), not
+ * three's linear blend: {@link updateSkinQuaternions} turns the skeleton's bone matrices into dual
+ * quaternions each frame, and the shader blends them as the CPU copy does.
  */
 export interface SkinPaint {
   readonly material: MeshStandardMaterial
@@ -21,6 +26,10 @@ export interface SkinPaint {
     readonly showDrawing: { value: number }
     /** Rest (bind) transform: quantised attribute → metres in the standing frame. */
     readonly restMatrix: { value: Matrix4 }
+    /** Each joint's rotation quaternion (x, y, z, w), four floats per joint. */
+    readonly dqReal: { value: Float32Array }
+    /** Each joint's dual part, four floats per joint. */
+    readonly dqDual: { value: Float32Array }
   }
 }
 
@@ -86,8 +95,67 @@ const FRAG_MAIN = /* glsl */ `
   diffuseColor.a = paintAlpha;
 `
 
-/** A fresh skin material with its live uniforms. */
-export function createSkinPaint(): SkinPaint {
+// Dual-quaternion skinning in place of three's skinnormal/skinning chunks. The bone quaternions
+// act in the bind (world) frame, as three's bone matrices do, hence the bind matrices around them.
+const SKIN_DECL = /* glsl */ `
+#ifdef USE_SKINNING
+uniform vec4 uDqReal[SKIN_JOINT_COUNT];
+uniform vec4 uDqDual[SKIN_JOINT_COUNT];
+vec3 dqTurn(vec4 q, vec3 v) {
+  return v + 2.0 * cross(q.xyz, cross(q.xyz, v) + q.w * v);
+}
+#endif
+`
+const SKIN_NORMAL = /* glsl */ `
+#ifdef USE_SKINNING
+  ivec4 dqIndex = ivec4(skinIndex + 0.5);
+  vec4 dqFirst = uDqReal[dqIndex.x];
+  vec4 dqR = vec4(0.0);
+  vec4 dqD = vec4(0.0);
+  for (int k = 0; k < 4; k++) {
+    float w = skinWeight[k];
+    vec4 r = uDqReal[dqIndex[k]];
+    // q and -q are one turn: blend on the first joint's side.
+    if (dot(r, dqFirst) < 0.0) w = -w;
+    dqR += w * r;
+    dqD += w * uDqDual[dqIndex[k]];
+  }
+  float dqLen = max(length(dqR), 1e-8);
+  dqR /= dqLen;
+  dqD /= dqLen;
+  objectNormal = (bindMatrixInverse * vec4(dqTurn(dqR, (bindMatrix * vec4(objectNormal, 0.0)).xyz), 0.0)).xyz;
+#endif
+`
+const SKIN_VERTEX = /* glsl */ `
+#ifdef USE_SKINNING
+  vec3 dqP = dqTurn(dqR, (bindMatrix * vec4(transformed, 1.0)).xyz);
+  dqP += 2.0 * (dqR.w * dqD.xyz - dqD.w * dqR.xyz + cross(dqR.xyz, dqD.xyz));
+  transformed = (bindMatrixInverse * vec4(dqP, 1.0)).xyz;
+#endif
+`
+
+/**
+ * Fill the material's joint quaternions from the mesh's skeleton (call before each draw, after
+ * three has updated the bone matrices): bone matrix k = bone k's world matrix × its inverse bind.
+ */
+export function updateSkinQuaternions(mesh: SkinnedMesh, paint: SkinPaint): void {
+  const m = mesh.skeleton.boneMatrices
+  if (!m) return
+  const real = paint.uniforms.dqReal.value
+  const dual = paint.uniforms.dqDual.value
+  const dq = _dq
+  for (let j = 0; j * 4 < real.length; j++) {
+    dualQuaternionOf(m.subarray(j * 16, j * 16 + 16), dq)
+    for (let c = 0; c < 4; c++) {
+      real[j * 4 + c] = dq[c]!
+      dual[j * 4 + c] = dq[4 + c]!
+    }
+  }
+}
+const _dq = new Float64Array(DUAL_QUATERNION_SIZE)
+
+/** A fresh skin material with its live uniforms, for a skeleton of `jointCount` bones. */
+export function createSkinPaint(jointCount: number): SkinPaint {
   const material = new MeshStandardMaterial({
     color: SKIN_COLOR,
     roughness: 0.75,
@@ -102,7 +170,11 @@ export function createSkinPaint(): SkinPaint {
     heatOpacity: { value: 0.85 },
     showDrawing: { value: 1 },
     restMatrix: { value: new Matrix4() },
+    dqReal: { value: new Float32Array(jointCount * 4) },
+    dqDual: { value: new Float32Array(jointCount * 4) },
   }
+  // Identity turns until the first frame fills them.
+  for (let j = 0; j < jointCount; j++) uniforms.dqReal.value[j * 4 + 3] = 1
   // Colour from hex strings: three converts sRGB to its linear working space.
   const stops = HEAT_STOPS.map((h) => new Color(h))
   material.onBeforeCompile = (shader) => {
@@ -112,8 +184,15 @@ export function createSkinPaint(): SkinPaint {
     shader.uniforms.uShowDrawing = uniforms.showDrawing
     stops.forEach((c, i) => (shader.uniforms[`uHeat${i}`] = { value: c }))
     shader.uniforms.uDrawColor = { value: new Color(DRAWING_COLOR) }
+    shader.uniforms.uDqReal = uniforms.dqReal
+    shader.uniforms.uDqDual = uniforms.dqDual
     addToShader(shader, VERT_DECL, VERT_MAIN, FRAG_DECL, FRAG_MAIN)
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <skinning_pars_vertex>', `#include <skinning_pars_vertex>\n${SKIN_DECL}`)
+      .replace('#include <skinnormal_vertex>', SKIN_NORMAL)
+      .replace('#include <skinning_vertex>', SKIN_VERTEX)
   }
-  material.customProgramCacheKey = () => 'skin-paint-v1'
+  material.defines = { SKIN_JOINT_COUNT: jointCount }
+  material.customProgramCacheKey = () => `skin-paint-dq-${jointCount}`
   return { material, uniforms }
 }

@@ -14,6 +14,9 @@ import type { SkinPaint } from './skinMaterial'
  * once, follows later changes, and returns the unsubscribe.
  */
 
+/** Skin opacity from which the skin writes depth (so it hides its own far side). */
+export const OPAQUE_SKIN = 0.9
+
 /** Skin visibility (its layer), opacities, and the heatmap of the patterns shown on their side. */
 export function syncHeatmap(
   skin: SkinData,
@@ -27,6 +30,9 @@ export function syncHeatmap(
     const { viewer, pain } = appStore.getState()
     skin.root.visible = skinLayerShown(viewer)
     paint.uniforms.skinOpacity.value = pain.skinOpacity
+    // A nearly opaque skin must hide its own far side: without depth writes the far buttock or
+    // thigh, drawn later, showed through the near one as dark torn patches.
+    paint.material.depthWrite = pain.skinOpacity >= OPAQUE_SKIN
     paint.uniforms.heatOpacity.value = pain.heatOpacity
     if (!uploaded || uploaded.shown !== pain.shown || uploaded.side !== pain.side) {
       uploaded = { shown: pain.shown, side: pain.side }

@@ -5,17 +5,16 @@
  *
  * - trunk → pelvis below the L5 body, then t12 … l5 by height, each level blending linearly
  *   into its neighbours between their body centres;
- * - leg → femur, blending to the trunk across the hip along a boundary that runs in the groin
- *   crease at the front, under the buttock (gluteal fold) at the back and over the greater
- *   trochanter at the side, so the buttock belongs to the pelvis;
- * - knee → femur ↔ shank over ±40 mm about the knee centre; below → shank;
- * - the midline between the thighs above the crotch (perineum) → pelvis.
+ * - leg → femur, fanned about the hip by the angle round its flexion axis (see `jointShare`):
+ *   the thigh below, the trunk above, the groin and the buttock shared between them;
+ * - knee → femur ↔ shank, fanned the same way about the knee centre;
+ * - within 45 mm of the midline the thigh share is split between the two legs (half each on it).
  */
 import { kneeCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
-import { STANDING_SPINE } from '../../src/anatomy/skeleton'
+import { hipCentre, STANDING_SPINE } from '../../src/anatomy/skeleton'
 import { LEVELS } from '../../src/anatomy/spine'
 import type { Vec3 } from '../../src/anatomy/types'
-import { smoothstep } from '../../src/anatomy/scalar'
+import { clamp, smoothstep } from '../../src/anatomy/scalar'
 
 /** Up to four joint indices (into SKIN_JOINTS) and weights for one vertex. */
 export interface VertexWeights {
@@ -24,11 +23,6 @@ export interface VertexWeights {
 }
 
 const J = (id: SkinJoint): number => SKIN_JOINTS.indexOf(id)
-
-/** Half-width of the femur ↔ shank blend about the knee centre, mm. */
-export const KNEE_BLEND = 40
-/** Half-width of the trunk ↔ thigh blend across the hip boundary, mm. */
-export const HIP_BLEND = 35
 
 /**
  * Trunk levels from the bottom: pelvis (its weight centre at the level of the PSIS/ASIS, y ≈ 80),
@@ -57,42 +51,101 @@ function trunkWeights(y: number): [number, number, number, number] {
 }
 
 /**
- * Height of the trunk ↔ thigh boundary at a point of the left side (|x|, z), mm: the groin
- * crease in front (rising laterally towards the ASIS), the gluteal fold behind, over the greater
- * trochanter at the side. Blended by the direction from the thigh's axis, so it is smooth.
+ * Angle of a point about a joint's flexion axis (the x axis through `centre`), in the sagittal
+ * plane, in degrees: 0 straight below the joint, +90 in front, −90 behind, ±180 above; and the
+ * point's distance from that axis.
  */
-function hipBoundaryY(xs: number, z: number): number {
-  const dx = xs - 98
-  const dz = z + 8
-  const r = Math.hypot(dx, dz) || 1
-  const c = dz / r // +1 front, −1 back
-  // The hip-flexion crease: from beside the perineum up and out to below the ASIS.
-  const front = Math.max(-95, -80 + (xs - 30) * 0.8)
-  const back = -105
-  const side = -15
-  const wf = Math.max(c, 0) ** 2
-  const wb = Math.max(-c, 0) ** 2
-  return wf * front + wb * back + (1 - wf - wb) * side
+function sagittal(y: number, z: number, centre: Vec3): { deg: number; r: number } {
+  const dy = y - centre[1]
+  const dz = z - centre[2]
+  return { deg: (Math.atan2(dz, -dy) * 180) / Math.PI, r: Math.hypot(dy, dz) }
 }
+
+/**
+ * A ramp from 1 at `a` to 0 at `b` (degrees, a < b or a > b) that is straight in the middle and
+ * eases in and out over the first and last fifth: its steepest slope is 1.25 / |b − a|, where a
+ * smoothstep's is 1.5 / |b − a|, and that slope is what decides how far a bend squeezes the skin.
+ */
+function ramp(a: number, b: number, x: number): number {
+  const t = clamp((x - a) / (b - a), 0, 1)
+  const e = 0.2
+  // Integral of a trapezoid: slope rising over [0, e], flat, falling over [1 − e, 1]; area 1.
+  const k = 1 / (1 - e)
+  let v: number
+  if (t < e) v = (k * t * t) / (2 * e)
+  else if (t > 1 - e) v = 1 - (k * (1 - t) * (1 - t)) / (2 * e)
+  else v = k * (t - e / 2)
+  return 1 - v
+}
+
+/**
+ * A limb's share of a vertex about one joint, by the vertex's angle about the joint's flexion
+ * axis: 1 (the limb) from straight below the joint out to `front[0]` in front and `back[0]`
+ * behind, falling to 0 (the segment above) at `front[1]` and `back[1]`. Weights that depend only
+ * on that angle carry each ray from the axis to one ray: a bend then fans the skin round the
+ * joint, stretching one side by at most 1 + 1.25·θ/span and squeezing the other by 1 − 1.25·θ/span,
+ * and never folds it through itself (which a boundary at a fixed height did: the gluteal fold and
+ * the back of the knee tore when sitting). Close to the axis the angle means little and moves the
+ * skin little, so there the share follows the height instead (`nearY`: the limb below it).
+ */
+function jointShare(
+  y: number,
+  z: number,
+  centre: Vec3,
+  front: readonly [number, number],
+  back: readonly [number, number],
+  nearY: number,
+): number {
+  const { deg, r } = sagittal(y, z, centre)
+  const byAngle = deg >= 0 ? ramp(front[0], front[1], deg) : ramp(-back[0], -back[1], deg)
+  const byHeight = smoothstep(nearY + 30, nearY - 30, y)
+  const t = smoothstep(15, 55, r)
+  return byHeight + (byAngle - byHeight) * t
+}
+
+/**
+ * The hip's spans (degrees from straight below the hip centre, in front and behind): the groin's
+ * squeeze stays short of a fold at 90° of flexion (1 − 1.25·90/150 = 0.25) and the buttock's
+ * stretch under 3× (1 + 1.25·90/125 = 1.9); the lower abdomen beyond 150° and the top of the
+ * buttock beyond 125° stay with the trunk.
+ */
+export const HIP_FRONT: readonly [number, number] = [0, 150]
+export const HIP_BACK: readonly [number, number] = [0, 125]
+/**
+ * The knee's: in front the stretch over the kneecap stays under 3× at the couch stretch's 125° of
+ * flexion (1 + 1.25·125/130 = 2.2); behind, the squeeze does not fold at 125° (1 − 1.25·125/170).
+ */
+export const KNEE_FRONT: readonly [number, number] = [0, 130]
+export const KNEE_BACK: readonly [number, number] = [0, 170]
+
+/** Half-width of the band about the midline where the two thighs share the skin, mm. */
+export const MIDLINE_SHARE = 45
+/** Height (mm) below which the thighs no longer share the midline skin: just under the perineum. */
+export const SHARE_BOTTOM = -100
 
 /** The skin weights of one rest-position vertex (mm, standing). */
 export function skinWeightsAt(p: Vec3): VertexWeights {
   const [x, y, z] = p
-  const xs = Math.abs(x)
   const side = x >= 0 ? 'l' : 'r'
-  // Thigh share: below the hip boundary, except in the midline above the crotch.
-  let leg = smoothstep(HIP_BLEND, -HIP_BLEND, y - hipBoundaryY(xs, z))
-  leg *= 1 - (1 - smoothstep(0, 45, xs)) * smoothstep(-125, -85, y)
-  const knee = kneeCentre(side)[1]
-  const shank = smoothstep(knee + KNEE_BLEND, knee - KNEE_BLEND, y)
+  // Thigh share: fanned about the hip (the hip centres differ only in x, so one angle serves
+  // both legs). Near the midline it is shared by the two legs, half each on it, so the perineum
+  // and the natal cleft are pulled by both thighs and no seam runs down the middle.
+  const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15)
+  const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
+  // Only above the inner thighs: below the crotch each thigh is its own.
+  const shared = smoothstep(SHARE_BOTTOM - 50, SHARE_BOTTOM, y)
+  const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
+  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1])
   const [ta, tw, tb, tv] = trunkWeights(y)
   const femur = J(side === 'l' ? 'femur_l' : 'femur_r')
+  const otherFemur = J(side === 'l' ? 'femur_r' : 'femur_l')
   const shankJ = J(side === 'l' ? 'shank_l' : 'shank_r')
   const raw: [number, number][] = [
     [ta, (1 - leg) * tw],
     [tb, (1 - leg) * tv],
-    [femur, leg * (1 - shank)],
-    [shankJ, leg * shank],
+    [femur, leg * own * (1 - shank)],
+    [shankJ, leg * own * shank],
+    [otherFemur, leg * (1 - own)],
   ]
   // Merge duplicates, order by weight (largest first), normalise.
   const merged = new Map<number, number>()

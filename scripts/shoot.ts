@@ -1,7 +1,7 @@
 /**
  * Take screenshots of the built app with the test harness: `npx tsx scripts/shoot.ts out.png
  * [query] [width] [height] [action...]`, where an action is a key, `panel:<tab>` (opens that panel),
- * `click:<button>`, `check:<checkbox>` or `radio:<group>=<option>`. Used for the README images and for looking at changes.
+ * `click:<button>`, `check:<checkbox>`, `slider:<name>=<value>` or `radio:<group>=<option>`. Used for the README images and for looking at changes.
  */
 import { writeFileSync } from 'node:fs'
 import {
@@ -24,7 +24,11 @@ try {
     if (k.startsWith('panel:')) await openPanel(page, k.slice(6) as PanelName)
     else if (k.startsWith('click:')) await page.getByRole('button', { name: k.slice(6), exact: true }).click()
     else if (k.startsWith('check:')) await page.getByRole('checkbox', { name: k.slice(6), exact: true }).check()
-    else if (k.startsWith('radio:')) {
+    else if (k.startsWith('slider:')) {
+      // slider:<name>=<value>, e.g. slider:Skin opacity=1
+      const [name, value] = k.slice(7).split('=') as [string, string]
+      await page.getByRole('slider', { name, exact: true }).fill(value)
+    } else if (k.startsWith('radio:')) {
       // radio:<group>=<option>, e.g. radio:Pain side=Right
       const [group, option] = k.slice(6).split('=') as [string, string]
       await page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true }).check()

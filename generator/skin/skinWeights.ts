@@ -86,7 +86,9 @@ function ramp(a: number, b: number, x: number): number {
  * joint, stretching one side by at most 1 + 1.25·θ/span and squeezing the other by 1 − 1.25·θ/span,
  * and never folds it through itself (which a boundary at a fixed height did: the gluteal fold and
  * the back of the knee tore when sitting). Close to the axis the angle means little and moves the
- * skin little, so there the share follows the height instead (`nearY`: the limb below it).
+ * skin little, so there the share follows the height instead (`nearY`: the limb below it); and
+ * beyond `reach` mm above or below the joint it follows the height too, so the fan does not leak
+ * a few per cent of the joint's bend down the whole limb.
  */
 function jointShare(
   y: number,
@@ -95,12 +97,13 @@ function jointShare(
   front: readonly [number, number],
   back: readonly [number, number],
   nearY: number,
+  reach: readonly [number, number],
 ): number {
   const { deg, r } = sagittal(y, z, centre)
   const byAngle = deg >= 0 ? ramp(front[0], front[1], deg) : ramp(-back[0], -back[1], deg)
   const byHeight = smoothstep(nearY + 30, nearY - 30, y)
-  const t = smoothstep(15, 55, r)
-  return byHeight + (byAngle - byHeight) * t
+  const angular = smoothstep(15, 55, r) * (1 - smoothstep(reach[0], reach[1], Math.abs(y - centre[1])))
+  return byHeight + (byAngle - byHeight) * angular
 }
 
 /**
@@ -117,6 +120,9 @@ export const HIP_BACK: readonly [number, number] = [0, 125]
  */
 export const KNEE_FRONT: readonly [number, number] = [0, 130]
 export const KNEE_BACK: readonly [number, number] = [0, 170]
+/** How far above and below each joint (mm) the fan reaches before the height alone decides. */
+export const HIP_REACH: readonly [number, number] = [150, 300]
+export const KNEE_REACH: readonly [number, number] = [100, 220]
 
 /** Half-width of the band about the midline where the two thighs share the skin, mm. */
 export const MIDLINE_SHARE = 45
@@ -130,12 +136,12 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   // Thigh share: fanned about the hip (the hip centres differ only in x, so one angle serves
   // both legs). Near the midline it is shared by the two legs, half each on it, so the perineum
   // and the natal cleft are pulled by both thighs and no seam runs down the middle.
-  const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15)
+  const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH)
   const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
   // Only above the inner thighs: below the crotch each thigh is its own.
   const shared = smoothstep(SHARE_BOTTOM - 50, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
-  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1])
+  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH)
   const [ta, tw, tb, tv] = trunkWeights(y)
   const femur = J(side === 'l' ? 'femur_l' : 'femur_r')
   const otherFemur = J(side === 'l' ? 'femur_r' : 'femur_l')

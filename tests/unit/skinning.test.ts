@@ -76,7 +76,7 @@ describe('dual-quaternion blend skinning (src/anatomy/skinning.ts)', () => {
     const b: SkinBinding = { joints: [0, 0, 0, 0], weights: [1, 0, 0, 0] }
     const p = skinPosition([12, -40, 7], b, [m], 0)
     const q = transformPoint(m, [12, -40, 7])
-    ;[0, 1, 2].forEach((k) => expect(p[k]).toBeCloseTo(q[k], 9))
+    ;[0, 1, 2].forEach((k) => expect(p[k]).toBeCloseTo(q[k]!, 9))
   })
 
   it('turns normals by the rotations only, and renormalises the blend', () => {

@@ -1,5 +1,5 @@
 /**
- * The body surface from the lower ribs to the ankles as one signed distance field (mm, standing,
+ * The body surface from the lower chest to the soles as one signed distance field (mm, standing,
  * negative inside), shaped around the skeleton. Built from:
  *
  * - the trunk: horizontal cross-sections (front and back half super-ellipses of their own depth)
@@ -11,28 +11,30 @@
  *   front and back half-axes of their own (quadriceps, hamstrings, adductors, the knee, the calf
  *   with the gastrocnemius bulge, the ankle), joined to the trunk with a blend that is tight at
  *   the front (the groin crease) and wide over the hip;
- * - flat cuts at the top (T11/T12 disc, lower ribs) and bottom (ankle joint) with rounded edges.
+ * - feet (heel, instep, forefoot) on a flat sole, and the malleoli at the ankle;
+ * - a top edge at the lower chest, which the skin material fades out (no lid).
  *
  * Every figure is a design value chosen so that the measured circumferences and soft-tissue
  * depths land in the published ranges in `src/anatomy/body.ts` (the generator's tests check them).
  */
-import { ankleCentre, kneeCentre } from '../../src/anatomy/body'
+import { ankleCentre, FLOOR_Y, kneeCentre, SKIN_FADE_LENGTH, SKIN_TOP_Y, STATURE } from '../../src/anatomy/body'
 import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from '../bones/types'
 import { smoothstep } from '../../src/anatomy/scalar'
 import { ellipsoid, smin, type Sdf } from '../sdf/primitives'
 import { profile, sampleProfile, type Profile } from './profiles'
 
-/** Top cut: just above the T12 body (its superior endplate is at y ≈ 321–327 mm). */
-export const SKIN_TOP_Y = 338
-/** Bottom cut: the ankle-joint centre. */
-export const SKIN_BOTTOM_Y = ankleCentre('l')[1]
-/** Radius of the rounded edge at both cuts, mm. */
+export { SKIN_FADE_LENGTH, SKIN_TOP_Y }
+/** Bottom: the soles, on the floor. */
+export const SKIN_BOTTOM_Y = FLOOR_Y
+/** Radius of the rounded edge at the top, mm. */
 export const SKIN_CUT_ROUNDING = 10
+/** Radius of the sole's rounded edge, mm. */
+const SOLE_ROUNDING = 6
 /** Level-set grid edge, mm. */
 export const SKIN_EDGE_LENGTH = 3.5
 /** Triangles after simplification. */
-export const SKIN_TARGET_TRIANGLES = 30_000
+export const SKIN_TARGET_TRIANGLES = 33_000
 
 /**
  * Trunk cross-sections: [y, half-width, front z, back z, back exponent]. The section is centred
@@ -51,6 +53,7 @@ const TRUNK: Profile = profile([
   [280, 150, 114, -124, 3.0],
   [330, 154, 113, -125, 3.0],
   [370, 156, 110, -124, 3.0],
+  [430, 158, 106, -122, 3.0],
 ])
 
 /** Lowest point of the trunk in the midline (the perineum), mm. */
@@ -161,7 +164,44 @@ const LEG_BUMPS: readonly Bump[] = [
   { c: [kx + 24, ky - 105, -62], r: [22, 55, 24], amp: 5 },
   // Tibialis anterior beside the shin.
   { c: [kx + 20, ky - 140, 30], r: [16, 90, 14], amp: 3 },
+  // The malleoli: the lateral lower and further back than the medial.
+  { c: [ankle[0] + 30, ankle[1] - 6, -10], r: [10, 16, 14], amp: 5 },
+  { c: [ankle[0] - 27, ankle[1] + 6, 0], r: [10, 16, 14], amp: 4 },
 ]
+
+/**
+ * The foot, in a frame at the ankle: u lateral, v height above the floor, w forward along the
+ * foot (turned out by {@link TOE_OUT_DEG}). Design values: foot length 0.152 H and breadth 0.055 H
+ * (Drillis & Contini's segment proportions, the source of the shank length in body.ts), the heel
+ * about 7 cm behind the ankle axis, the instep 6–7 cm high near the ankle falling to about 3 cm
+ * over the metatarsal heads.
+ */
+export const FOOT_LENGTH = 0.152 * STATURE
+const FOOT_BREADTH = 0.055 * STATURE
+const TOE_OUT_DEG = 7
+const FOOT_PARTS = [
+  // Heel.
+  { c: [0, 34, -0.25 * FOOT_LENGTH], r: [31, 36, 36] },
+  // Instep and arch, rising into the front of the ankle.
+  { c: [3, 30, 0.1 * FOOT_LENGTH], r: [0.42 * FOOT_BREADTH, 40, 0.34 * FOOT_LENGTH] },
+  // Forefoot and toes.
+  { c: [10, 16, 0.52 * FOOT_LENGTH], r: [FOOT_BREADTH / 2, 18, 0.22 * FOOT_LENGTH] },
+] as const
+const FOOT: readonly Sdf[] = FOOT_PARTS.map((p) => ellipsoid([p.c[0], p.c[1], p.c[2]], [p.r[0], p.r[1], p.r[2]]))
+const toeOut = (TOE_OUT_DEG * Math.PI) / 180
+
+/** The left foot at |x| (so it serves both sides), with a flat sole on the floor. */
+function foot(xs: number, y: number, z: number): number {
+  const dx = xs - ankle[0]
+  const dz = z - ankle[2]
+  // Into the foot's frame: turned out (the toes point forward and a little lateral).
+  const u = dx * Math.cos(toeOut) - dz * Math.sin(toeOut)
+  const w = dx * Math.sin(toeOut) + dz * Math.cos(toeOut)
+  const v = y - FLOOR_Y
+  let d = FOOT[0]!(u, v, w)
+  for (let i = 1; i < FOOT.length; i++) d = smin(d, FOOT[i]!(u, v, w), 40)
+  return d
+}
 
 function bumps(list: readonly Bump[], x: number, y: number, z: number): number {
   let sum = 0
@@ -188,6 +228,7 @@ function leg(xs: number, y: number, z: number, row: number[]): number {
 const PSIS_DIMPLE: Vec3 = [40, 92, -123]
 
 const BUTTOCK = ellipsoid([64, -36, -98], [82, 88, 64])
+const CROTCH = ellipsoid([0, -80, 22], [34, 26, 40])
 
 /** The skin's signed distance field (mm, standing frame; negative inside). */
 export function skinSdf(): Sdf {
@@ -197,14 +238,19 @@ export function skinSdf(): Sdf {
     const t = trunk(xs, y, z, row)
     // Buttocks: a wide blend into the lower back, a tight one below (the gluteal fold).
     const b = BUTTOCK(xs, y, z)
-    let d = smin(t, b, 8 + 34 * smoothstep(-100, -30, y))
-    // Legs: tight at the front (groin crease) and back (gluteal fold), wide over the hip.
-    const l = leg(xs, y, z, row)
+    let d = smin(t, b, 13 + 29 * smoothstep(-100, -30, y))
+    // The front of the crotch: a rounded fill between the thighs under the pubic bone, so the
+    // groin meets in a soft V instead of a dark pocket.
+    d = smin(d, CROTCH(x, y, z), 22)
+    // Legs: tight at the front (groin crease) and back (gluteal fold), wide over the hip, and
+    // rounder between the legs, so the crotch is a smooth arch and not a notch.
+    const l = smin(leg(xs, y, z, row), foot(xs, y, z), 36)
     const lateral = smoothstep(90, 150, xs)
-    d = smin(d, l, 10 + 30 * lateral)
-    // Flat cuts with rounded edges.
+    const medial = 1 - smoothstep(15, 55, xs)
+    d = smin(d, l, 10 + 30 * lateral + 16 * medial)
+    // The top edge (faded out by the material) and the sole, flat with rounded edges.
     d = roundIntersect(d, y - SKIN_TOP_Y, SKIN_CUT_ROUNDING)
-    d = roundIntersect(d, SKIN_BOTTOM_Y - y, SKIN_CUT_ROUNDING)
+    d = roundIntersect(d, SKIN_BOTTOM_Y - y, SOLE_ROUNDING)
     return d
   }
 }
@@ -212,7 +258,7 @@ export function skinSdf(): Sdf {
 /** The skin as a shape for the mesher and the preview tool. */
 export function skinShape(): StructureShape {
   const min: Vec3 = [-260, SKIN_BOTTOM_Y - 12, -230]
-  const max: Vec3 = [260, SKIN_TOP_Y + 12, 200]
+  const max: Vec3 = [260, SKIN_TOP_Y + 12, 240]
   return {
     id: 'skin',
     sdf: skinSdf(),

@@ -126,8 +126,12 @@ export const KNEE_REACH: readonly [number, number] = [100, 220]
 
 /** Half-width of the band about the midline where the two thighs share the skin, mm. */
 export const MIDLINE_SHARE = 45
-/** Height (mm) below which the thighs no longer share the midline skin: just under the perineum. */
-export const SHARE_BOTTOM = -100
+/**
+ * Height (mm) down to which the thighs share the midline skin fully: below the lowest skin that
+ * crosses the midline (the crotch, about −114 mm), so the share is continuous across x = 0;
+ * it fades out over the next 40 mm of the inner thighs.
+ */
+export const SHARE_BOTTOM = -120
 
 /** The skin weights of one rest-position vertex (mm, standing). */
 export function skinWeightsAt(p: Vec3): VertexWeights {
@@ -139,7 +143,7 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH)
   const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
   // Only above the inner thighs: below the crotch each thigh is its own.
-  const shared = smoothstep(SHARE_BOTTOM - 50, SHARE_BOTTOM, y)
+  const shared = smoothstep(SHARE_BOTTOM - 40, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
   const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH)
   const [ta, tw, tb, tv] = trunkWeights(y)

@@ -56,6 +56,15 @@ export function ankleCentre(side: Side): Vec3 {
 export const FLOOR_Y = ankleCentre('l')[1] - ANKLE_HEIGHT
 
 /**
+ * Top edge of the skin model: the lower chest, about 9 cm above the T12 body (its superior
+ * endplate is at y ≈ 321–327 mm). Design value: the model has no ribs above the 12th, so the
+ * skin stops here and the skin material fades its last {@link SKIN_FADE_LENGTH} mm out (no lid).
+ */
+export const SKIN_TOP_Y = 420
+/** Height over which the skin fades out below its top edge, mm. */
+export const SKIN_FADE_LENGTH = 70
+
+/**
  * Joints of the skin's glTF skin, in this order. Each is a node at the origin in the standing pose
  * (inverse bind matrices are identity); the runtime sets each joint's matrix to the rig transform
  * of the same id (`poseTransforms(pose)[id]`), so the skin follows the bones.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import validator from 'gltf-validator'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ankleCentre, SKIN_JOINTS, SKIN_MIN_CLEARANCE } from '../../src/anatomy/body'
+import { ankleCentre, FLOOR_Y, SKIN_JOINTS, SKIN_MIN_CLEARANCE } from '../../src/anatomy/body'
 import { parseManifest } from '../../src/contract/manifest'
 import { manifoldReport } from '../../generator/measure/geometry'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
@@ -145,7 +145,7 @@ describe('skin mesh', () => {
       expect(Math.abs(Math.hypot(skin.normals[v]!, skin.normals[v + 1]!, skin.normals[v + 2]!) - 1)).toBeLessThan(0.01)
   })
 
-  it('runs from the T12 region (±4 cm) to the ankle joint (±2 cm)', () => {
+  it('runs from the lower chest (6–14 cm above T12) down to soles flat on the floor, with feet', () => {
     let top = -Infinity
     let bottom = Infinity
     for (let v = 1; v < skin.positions.length; v += 3) {
@@ -153,15 +153,27 @@ describe('skin mesh', () => {
       bottom = Math.min(bottom, skin.positions[v]!)
     }
     const t12 = bones.structures.get('t12')!.world
-    let t12Lo = Infinity
     let t12Hi = -Infinity
-    for (let v = 1; v < t12.length; v += 3) {
-      t12Lo = Math.min(t12Lo, t12[v]!)
-      t12Hi = Math.max(t12Hi, t12[v]!)
+    for (let v = 1; v < t12.length; v += 3) t12Hi = Math.max(t12Hi, t12[v]!)
+    expect(top).toBeGreaterThan(t12Hi + 60)
+    expect(top).toBeLessThan(t12Hi + 140)
+    expect(Math.abs(bottom - FLOOR_Y)).toBeLessThan(2)
+    // The sole: many vertices on the floor, reaching well in front of the ankle and behind it.
+    const ankle = ankleCentre('l')
+    let front = -Infinity
+    let back = Infinity
+    let onFloor = 0
+    for (let v = 0; v < skin.positions.length; v += 3) {
+      if (skin.positions[v]! <= 0 || skin.positions[v + 1]! > FLOOR_Y + 1) continue
+      onFloor++
+      front = Math.max(front, skin.positions[v + 2]! - ankle[2])
+      back = Math.min(back, skin.positions[v + 2]! - ankle[2])
     }
-    expect(top).toBeGreaterThan(t12Lo - 40)
-    expect(top).toBeLessThan(t12Hi + 40)
-    expect(Math.abs(bottom - ankleCentre('l')[1])).toBeLessThan(20)
+    expect(onFloor).toBeGreaterThan(20)
+    // Foot length about 0.152 H = 256 mm (the sole is shorter than the foot by its rounded ends).
+    expect(front - back).toBeGreaterThan(200)
+    expect(front - back).toBeLessThan(270)
+    expect(front).toBeGreaterThan(120)
   })
 
   it(`holds every bone and disc vertex inside, at least ${SKIN_MIN_CLEARANCE} mm from the skin`, () => {

@@ -1,4 +1,6 @@
 import { Color, FrontSide, Matrix4, MeshStandardMaterial, type SkinnedMesh } from 'three'
+import { SKIN_FADE_LENGTH, SKIN_TOP_Y } from '../../anatomy/body'
+import { MM_PER_M } from '../../anatomy/mat4'
 import { DUAL_QUATERNION_SIZE, dualQuaternionOf } from '../../anatomy/skinning'
 import { DRAWING_COLOR, HEAT_STOPS } from './colormap'
 import { addToShader } from '../shaderChunks'
@@ -92,7 +94,8 @@ const FRAG_MAIN = /* glsl */ `
     diffuseColor.rgb = mix(diffuseColor.rgb, uDrawColor, d);
     paintAlpha = max(paintAlpha, mix(paintAlpha, 0.95, d));
   }
-  diffuseColor.a = paintAlpha;
+  // The body's top edge (the lower chest) fades out rather than ending in a lid.
+  diffuseColor.a = paintAlpha * (1.0 - smoothstep(SKIN_FADE_FROM, SKIN_FADE_TO, vRest.y));
 `
 
 // Dual-quaternion skinning in place of three's skinnormal/skinning chunks. The bone quaternions
@@ -192,7 +195,12 @@ export function createSkinPaint(jointCount: number): SkinPaint {
       .replace('#include <skinnormal_vertex>', SKIN_NORMAL)
       .replace('#include <skinning_vertex>', SKIN_VERTEX)
   }
-  material.defines = { SKIN_JOINT_COUNT: jointCount }
+  material.defines = {
+    SKIN_JOINT_COUNT: jointCount,
+    // Rest metres, as vRest.
+    SKIN_FADE_FROM: ((SKIN_TOP_Y - SKIN_FADE_LENGTH) / MM_PER_M).toFixed(4),
+    SKIN_FADE_TO: (SKIN_TOP_Y / MM_PER_M).toFixed(4),
+  }
   material.customProgramCacheKey = () => `skin-paint-dq-${jointCount}`
   return { material, uniforms }
 }

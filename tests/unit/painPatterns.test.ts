@@ -10,6 +10,11 @@ const KNOWN_LANDMARKS = new Set([...LANDMARKS.map((l) => l.id), 'ankle_centre_l'
 const zones = PAIN_PATTERNS.flatMap((p) => p.zones)
 const triggerPoints = PAIN_PATTERNS.flatMap((p) => p.triggerPoints)
 
+const LIMB_AXIS = {
+  thigh: ['femoral_head_centre_l', 'knee_centre_l'],
+  leg: ['knee_centre_l', 'ankle_centre_l'],
+} as const
+
 function landmarksOf(shape: ZoneShape): string[] {
   switch (shape.type) {
     case 'trunkBand':
@@ -17,9 +22,14 @@ function landmarksOf(shape: ZoneShape): string[] {
     case 'patch':
       return [shape.centre.landmark]
     case 'limbBand':
-      return shape.segment === 'thigh'
-        ? ['femoral_head_centre_l', 'knee_centre_l']
-        : ['knee_centre_l', 'ankle_centre_l']
+      return [...LIMB_AXIS[shape.segment]]
+    case 'strip':
+      return shape.path.map((n) => n.at.landmark)
+    case 'oval':
+      return [shape.centre.landmark, shape.towards.landmark]
+    case 'limbStrip':
+      // Any strip down the limb uses both axes (a point is placed on the thigh or the leg).
+      return [...LIMB_AXIS.thigh, ...LIMB_AXIS.leg]
   }
 }
 
@@ -141,9 +151,25 @@ describe('pain patterns: data integrity', () => {
         expect(s.along[1], z.id).toBeGreaterThan(s.along[0])
         expect(s.aroundDeg.halfWidth, z.id).toBeGreaterThan(0)
         expect(s.aroundDeg.halfWidth, z.id).toBeLessThan(180)
-      } else {
+      } else if (s.type === 'patch') {
         expect(s.radiusCm, z.id).toBeGreaterThan(0)
         expect(finite(s.centre), z.id).toBe(true)
+      } else if (s.type === 'strip') {
+        expect(s.path.length, z.id).toBeGreaterThanOrEqual(2)
+        for (const n of s.path) {
+          expect(n.halfWidthCm, z.id).toBeGreaterThan(0)
+          expect(finite(n.at), z.id).toBe(true)
+        }
+      } else if (s.type === 'oval') {
+        expect(s.acrossCm, z.id).toBeGreaterThan(0)
+        expect(s.alongCm, z.id).toBeGreaterThanOrEqual(s.acrossCm)
+        expect(finite(s.centre) && finite(s.towards), z.id).toBe(true)
+      } else {
+        expect(s.path.length, z.id).toBeGreaterThanOrEqual(2)
+        // In order down the limb: thigh nodes, then leg nodes, each further along.
+        const order = s.path.map((n) => (n.segment === 'thigh' ? 0 : 10) + n.along)
+        for (let i = 1; i < order.length; i++) expect(order[i]!, z.id).toBeGreaterThan(order[i - 1]!)
+        for (const n of s.path) expect(n.halfWidthCm, z.id).toBeGreaterThan(0)
       }
     }
     for (const t of triggerPoints) expect(finite(t.at), t.id).toBe(true)

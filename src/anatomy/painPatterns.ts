@@ -480,8 +480,8 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       shape: oval(
         at('greater_trochanter_tip_l', [0, -1.5, 0]),
         at('greater_trochanter_tip_l', [0, -10, 0]),
-        6,
-        4.5,
+        5.5,
+        3.6,
         'lateral',
       ),
       weight: ESSENTIAL_WEIGHT,

@@ -40,7 +40,11 @@ export interface PointRef {
   readonly offsetCm?: Vec3
 }
 
-/** A band on the trunk between two heights and two distances from the midline. */
+/**
+ * A band on the trunk between two heights and two distances from the midline. It paints a box
+ * with rounded corners; the patterns use {@link SurfaceStrip} and {@link Oval} instead, which
+ * follow the charts' outlines.
+ */
 export interface TrunkBand {
   readonly type: 'trunkBand'
   readonly top: LevelRef
@@ -51,7 +55,8 @@ export interface TrunkBand {
 }
 
 /**
- * A band on a limb segment: a stretch along its axis and a sector around it.
+ * A band on a limb segment: a stretch along its axis and a sector around it (a strip of constant
+ * angular width; {@link LimbStrip} tapers and can run on from the thigh onto the leg).
  * Thigh axis: femoral head centre → knee centre; leg axis: knee centre → ankle centre.
  */
 export interface LimbBand {

@@ -268,6 +268,11 @@ export function compileZone(zone: PainZone, landmarks: BodyLandmarks): ZoneFn {
  * fading to 0 over `edgeCm` outside it (smoothstep), times how well the surface `normal` matches
  * the zone's facing, and 0 in the genital region.
  *
+ * - strip: distance, across the facing, from a Catmull–Rom centre curve through the nodes, less
+ *   the half-width there (linear between nodes), times the midline gate when it has a gap;
+ * - oval: distance across the facing outside an ellipse whose long axis points at `towards`;
+ * - limb strip: the limb unrolled flat (cm along the thigh, then the leg; arc length around it at
+ *   the point's own radius), distance from the centre curve less its half-width;
  * - trunk band: height between the two levels, distance from the midline |x| within `lateralCm`;
  * - limb band: `along` = projection on the segment axis as a fraction of its length,
  *   `aroundDeg` = angle of the point around the axis (0 anterior, 90 lateral, 180 posterior,

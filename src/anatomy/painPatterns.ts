@@ -1,11 +1,25 @@
-import type { Facing, LevelRef, LimbBand, PainMuscleId, PainPattern, Patch, PointRef, TrunkBand } from './painTypes'
+import type {
+  Facing,
+  LimbNode,
+  LimbStrip,
+  Oval,
+  PainMuscleId,
+  PainPattern,
+  Patch,
+  PointRef,
+  StripNode,
+  SurfaceFacing,
+  SurfaceStrip,
+} from './painTypes'
 import type { Vec3 } from './types'
 
 /**
  * Referred-pain patterns of the hip flexors and low-back muscles, as data. Facts (which areas,
  * essential or spillover, trigger-point sites) come from `../shared/reference/pain-patterns.md`
  * §B.1–B.7 with the source keys given there; the geometry turns its [map] paint specs into
- * landmark-relative shapes (left side, cm). Those numbers are design defaults, not clinical data,
+ * landmark-relative shapes (left side, cm): strips along centre curves through landmark-derived
+ * points with a half-width that varies along them, ovals, and strips down the limb, so each zone
+ * has the outline of the chart's area rather than a box. Those numbers are design defaults, not clinical data,
  * and the essential/spillover split is the reference's recollection of Travell & Simons' charts
  * ([T&S-mem]); every pattern says so in `notes`.
  *
@@ -18,31 +32,33 @@ export const ESSENTIAL_WEIGHT = 1
 /** Weight of a typical spillover zone. */
 export const SPILLOVER_WEIGHT = 0.5
 
-const lvl = (landmark: string, offsetCm?: number): LevelRef =>
-  offsetCm === undefined ? { landmark } : { landmark, offsetCm }
 const at = (landmark: string, offsetCm?: Vec3): PointRef =>
   offsetCm === undefined ? { landmark } : { landmark, offsetCm }
 
-const trunk = (top: LevelRef, bottom: LevelRef, lateralCm: readonly [number, number], facing: Facing): TrunkBand => ({
-  type: 'trunkBand',
-  top,
-  bottom,
-  lateralCm,
+/** A node of a surface strip: a point and the strip's half-width there, cm. */
+const node = (p: PointRef, halfWidthCm: number): StripNode => ({ at: p, halfWidthCm })
+
+const strip = (facing: SurfaceFacing, path: readonly StripNode[], midlineGapCm?: number): SurfaceStrip =>
+  midlineGapCm === undefined ? { type: 'strip', path, facing } : { type: 'strip', path, facing, midlineGapCm }
+
+const oval = (centre: PointRef, towards: PointRef, alongCm: number, acrossCm: number, facing: SurfaceFacing): Oval => ({
+  type: 'oval',
+  centre,
+  towards,
+  alongCm,
+  acrossCm,
   facing,
 })
 
-const limb = (
-  segment: LimbBand['segment'],
-  along: readonly [number, number],
-  centre: number,
-  halfWidth: number,
-  centreEnd?: number,
-): LimbBand => ({
-  type: 'limbBand',
+/** A node of a limb strip: segment, fraction along it, angle around it (0 front, 90 out), half-width cm. */
+const ln = (segment: LimbNode['segment'], along: number, aroundDeg: number, halfWidthCm: number): LimbNode => ({
   segment,
   along,
-  aroundDeg: centreEnd === undefined ? { centre, halfWidth } : { centre, halfWidth, centreEnd },
+  aroundDeg,
+  halfWidthCm,
 })
+
+const limbStrip = (...path: LimbNode[]): LimbStrip => ({ type: 'limbStrip', path })
 
 const patch = (centre: PointRef, radiusCm: number, facing: Facing): Patch => ({
   type: 'patch',
@@ -50,6 +66,12 @@ const patch = (centre: PointRef, radiusCm: number, facing: Facing): Patch => ({
   radiusCm,
   facing,
 })
+
+/**
+ * Bare skin either side of the spinous line in the iliopsoas back zones, cm: the charts paint
+ * beside the spine, not on it, so Both shows two bands with skin between them.
+ */
+const MIDLINE_GAP_CM = 1.25
 
 /** The reference's caveat on the essential/spillover split, shared by every pattern. */
 const RECALLED_SPLIT =
@@ -74,48 +96,68 @@ const ILIOPSOAS: PainPattern = {
     {
       id: 'IP-P1',
       kind: 'essential',
-      label: 'beside the lumbar spine, from T12 down to the sacroiliac joint',
-      // Peak 1–4.5 cm from the spinous line, fading out by 7 cm (NA-PSOAS: spreads 3–7 cm).
-      shape: trunk(lvl('t12_spinous_tip'), lvl('psis_l'), [1, 4.5], 'posterior'),
+      label: 'a vertical band beside the lumbar spine, from T12 down to the top of the sacrum',
+      // The "hand up and down beside the spine" band: its centre 2.5–3 cm from the spinous line,
+      // narrow at T12 and widest over the lower lumbar spine, fading out by about 7 cm
+      // (NA-PSOAS: spreads 3–7 cm); the spinous processes themselves stay bare.
+      shape: strip(
+        'posterior',
+        [
+          node(at('t12_spinous_tip', [2.3, -1, 0]), 1.3),
+          node(at('l2_spinous_tip', [2.8, 0, 0]), 1.8),
+          node(at('l4_spinous_tip', [3.1, 0, 0]), 2.1),
+          // S1 level: the PSIS marks S2 (§A.2), about 2.5 cm lower.
+          node(at('psis_l', [-0.8, 2.5, 0]), 2),
+        ],
+        MIDLINE_GAP_CM,
+      ),
       weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2.5,
+      edgeCm: 2.3,
       sources: ['NAMTPT-IP', 'NA-PSOAS', 'PERRY-IP', 'TP3D-IP'],
     },
     {
       id: 'IP-P2',
       kind: 'spillover',
-      label: 'upper sacrum and upper inner buttock',
-      shape: trunk(lvl('psis_l'), lvl('psis_l', -6.5), [1, 9], 'posterior'),
+      label: 'widening from the sacrum onto the upper inner buttock',
+      // Continues the band below S1, turning out and down over the upper buttock to 8–10 cm from
+      // the midline and 5–8 cm below the PSIS.
+      shape: strip(
+        'posterior',
+        [node(at('psis_l', [-1, 3, 0]), 2), node(at('psis_l', [1, -2, 0]), 3.5), node(at('psis_l', [3.5, -5, 0]), 3)],
+        MIDLINE_GAP_CM,
+      ),
       weight: SPILLOVER_WEIGHT,
-      edgeCm: 2,
+      edgeCm: 2.5,
       sources: ['TP3D-IP', 'PARKER', 'PERRY-IP', 'ABER-IP'],
     },
     {
       id: 'IP-A1',
       kind: 'essential',
-      label: 'front and inner side of the upper third of the thigh',
-      // From the inguinal crease to a third of the way down (§A.4: 0.53 H → 0.45 H), around the
-      // femoral triangle, which lies in front of and a little inside the femoral head.
-      shape: limb('thigh', [-0.02, 0.33], -20, 45),
+      label: 'an elongated patch on the front and inner side of the upper third of the thigh',
+      // From just below the inguinal crease to a third of the way down (§A.4: 0.53 H → 0.45 H),
+      // over the femoral triangle (in front of and a little inside the femoral head), narrowing
+      // downwards: the last node sits 2.5 cm (its half-width) above a third, so the rounded end
+      // is at the third.
+      shape: limbStrip(ln('thigh', 0.08, -15, 4.5), ln('thigh', 0.17, -20, 4.2), ln('thigh', 0.26, -22, 2.5)),
       weight: ESSENTIAL_WEIGHT,
-      edgeCm: 3,
+      edgeCm: 2.5,
       sources: ['NAMTPT-IP', 'TP3D-IP', 'PARKER', 'ABER-IP', 'WINTER'],
     },
     {
       id: 'IP-A2',
       kind: 'spillover',
       label: 'groin, along the inguinal crease',
-      // Centre at the middle of the inguinal ligament (ASIS → pubic tubercle), on the skin.
-      shape: patch(at('pubic_tubercle_l', [4, 2, 2]), 3.5, 'anterior'),
+      // An oval along the inguinal ligament (ASIS → pubic tubercle, HOPF), centred near its middle.
+      shape: oval(at('pubic_tubercle_l', [4, 2, 2]), at('asis_l'), 4.5, 1.8, 'anterior'),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
-      sources: ['PERRY-IP'],
+      sources: ['PERRY-IP', 'HOPF'],
     },
     {
       id: 'IP-A3',
       kind: 'spillover',
       label: 'lower abdomen on the same side (faint)',
-      shape: patch(at('asis_l', [-5, 4, 3]), 4.5, 'anterior'),
+      shape: oval(at('asis_l', [-5, 4, 3]), at('pubic_tubercle_l'), 5, 3.2, 'anterior'),
       weight: 0.3,
       edgeCm: 2.5,
       sources: ['PARKER'],
@@ -123,8 +165,15 @@ const ILIOPSOAS: PainPattern = {
     {
       id: 'IP-BIL',
       kind: 'essential',
-      label: 'horizontal band across the low back, L1 to S1 (both sides involved)',
-      shape: trunk(lvl('l1_spinous_tip'), lvl('psis_l', 2), [0, 8], 'posterior'),
+      label: 'horizontal band across the lower lumbar spine on each side (both sides involved)',
+      // With both sides the back pain runs across rather than up and down (WELLDIG-IP); the
+      // charts still leave the spinous processes bare, so each side's band stops short of the
+      // midline and Both shows skin between them.
+      shape: strip(
+        'posterior',
+        [node(at('l4_spinous_tip', [2, 0.5, 0]), 3), node(at('l4_spinous_tip', [8.5, -0.5, 0]), 2.5)],
+        MIDLINE_GAP_CM,
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       bothSidesOnly: true,
@@ -181,8 +230,8 @@ const TENSOR_FASCIAE_LATAE: PainPattern = {
       kind: 'essential',
       label: 'front and outer hip, from the muscle below the ASIS back over the greater trochanter',
       // From ASIS height to a third of the way down the thigh; from just lateral of straight
-      // ahead (the belly behind the ASIS) round to just behind the trochanter.
-      shape: limb('thigh', [-0.15, 0.33], 70, 40),
+      // ahead (the belly behind the ASIS) round over the trochanter, widest at trochanter level.
+      shape: limbStrip(ln('thigh', -0.14, 62, 4.5), ln('thigh', 0.1, 80, 5.5), ln('thigh', 0.33, 75, 3.5)),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2.5,
       sources: ['NA-TFL', 'PERRY-TFL', 'KENT-TFL', 'MJP-TFL'],
@@ -190,20 +239,12 @@ const TENSOR_FASCIAE_LATAE: PainPattern = {
     {
       id: 'TFL-S1',
       kind: 'spillover',
-      label: 'strip down the front-outer thigh, just in front of the iliotibial band',
-      shape: limb('thigh', [0.33, 0.7], 60, 22),
+      label: 'strip down the front-outer thigh, just in front of the iliotibial band, narrowing to the outer knee',
+      // Narrows as it goes down: the referral thins out towards (rarely beyond) the knee.
+      shape: limbStrip(ln('thigh', 0.3, 70, 3), ln('thigh', 0.65, 62, 2.2), ln('thigh', 0.97, 66, 1.3)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       sources: ['NA-TFL', 'PERRY-TFL', 'MJP-TFL'],
-    },
-    {
-      id: 'TFL-S2',
-      kind: 'spillover',
-      label: 'same strip fading towards the outer knee',
-      shape: limb('thigh', [0.7, 0.98], 65, 22),
-      weight: 0.35,
-      edgeCm: 2,
-      sources: ['NA-TFL', 'MJP-TFL'],
     },
   ],
   triggerPoints: [
@@ -233,8 +274,9 @@ const RECTUS_FEMORIS: PainPattern = {
       id: 'RF-E1',
       kind: 'essential',
       label: 'kneecap and the ring around it',
-      // The patella sits in front of the knee centre and a little above it when standing.
-      shape: patch(at('knee_centre_l', [0, 1.5, 5.5]), 4.5, 'anterior'),
+      // The patella sits in front of the knee centre and a little above it when standing; the
+      // oval is a little taller than wide, like the kneecap with its ring.
+      shape: oval(at('knee_centre_l', [0, 1.5, 5.5]), at('knee_centre_l', [0, 8, 5.5]), 5, 4.3, 'anterior'),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['NAMTPT-RF', 'PW-RF', 'IOH-RF'],
@@ -243,7 +285,8 @@ const RECTUS_FEMORIS: PainPattern = {
       id: 'RF-S1',
       kind: 'spillover',
       label: 'front of the lower thigh, just above the kneecap',
-      shape: limb('thigh', [0.72, 0.92], 0, 50),
+      // The rounded upper end reaches about a third of the way up from the knee; wider below.
+      shape: limbStrip(ln('thigh', 0.76, 0, 4), ln('thigh', 0.88, 0, 5)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2.5,
       sources: ['NAMTPT-RF', 'PW-RF'],
@@ -289,37 +332,36 @@ const SARTORIUS: PainPattern = {
     {
       id: 'SAR-E1',
       kind: 'essential',
-      label: 'oblique ribbon from below the ASIS across the front of the thigh to its inner side',
-      // About 5 cm wide (±20° at a thigh radius of 7–8 cm); the centre turns from front-outer
-      // below the ASIS to front-inner at mid-thigh.
-      shape: limb('thigh', [-0.1, 0.5], 30, 20, -40),
+      label:
+        'narrow ribbon from below the ASIS across the front of the thigh, down its inner side behind the inner knee to the upper inner shin',
+      // The muscle's course: front-outer below the ASIS, crossing the thigh's midline at about
+      // mid-thigh, behind the medial femoral condyle, onto the pes anserinus (IMA-SART). About
+      // 5 cm wide, a little narrower at its ends.
+      shape: limbStrip(
+        ln('thigh', -0.06, 35, 2.2),
+        ln('thigh', 0.2, 5, 2.5),
+        ln('thigh', 0.45, -35, 2.5),
+        ln('thigh', 0.72, -75, 2.5),
+        ln('thigh', 0.95, -110, 2.4),
+        ln('leg', 0.06, -105, 2.3),
+        ln('leg', 0.14, -65, 1.8),
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
-      sources: ['NA-SART', 'HOPR-SART', 'MJP-SART'],
-    },
-    {
-      id: 'SAR-E2',
-      kind: 'essential',
-      label: 'inner thigh down behind the inner knee bump',
-      shape: limb('thigh', [0.5, 1], -40, 22, -115),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['NA-SART', 'HOPR-SART', 'MJP-SART'],
-    },
-    {
-      id: 'SAR-E3',
-      kind: 'essential',
-      label: 'inside of the knee to the upper inner shin (pes anserinus)',
-      shape: limb('leg', [0, 0.15], -115, 28, -50),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['NA-SART', 'HOPR-SART'],
+      sources: ['NA-SART', 'HOPR-SART', 'MJP-SART', 'IMA-SART'],
     },
     {
       id: 'SAR-S1',
       kind: 'spillover',
-      label: 'a little beyond the ribbon on either side and at the groin',
-      shape: limb('thigh', [-0.12, 1], 30, 38, -115),
+      label: 'a little beyond the ribbon on either side, from the groin to below the knee',
+      shape: limbStrip(
+        ln('thigh', -0.1, 35, 4),
+        ln('thigh', 0.2, 5, 4.2),
+        ln('thigh', 0.45, -35, 4.2),
+        ln('thigh', 0.72, -75, 4.2),
+        ln('thigh', 0.95, -110, 4),
+        ln('leg', 0.16, -65, 3),
+      ),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       sources: ['MJP-SART'],
@@ -375,93 +417,57 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       id: 'QL-E1',
       kind: 'essential',
       label: 'over the sacroiliac joint (S1 to S3)',
-      // PSIS marks S2 (§A.2): S1–S3 is about 3 cm either side of it.
-      shape: trunk(lvl('psis_l', 3), lvl('psis_l', -3.5), [2, 6], 'posterior'),
+      // PSIS marks S2 and overlies the middle of the joint (§A.2); the oval follows the joint
+      // line, which runs down and a little inwards.
+      shape: oval(at('psis_l', [0, -0.5, 0]), at('psis_l', [-1.2, -4.5, 0]), 3.8, 2.2, 'posterior'),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS'],
+      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ONC'],
     },
     {
       id: 'QL-E2',
       kind: 'essential',
       label: 'lower buttock, towards the middle, above the gluteal fold',
-      // The gluteal fold is at ischial-tuberosity height (HOPF).
-      shape: trunk(lvl('ischial_tuberosity_l', 7), lvl('ischial_tuberosity_l', 0.5), [2.5, 10], 'posterior'),
+      // The gluteal fold is at ischial-tuberosity height (HOPF): an oval lying across the lower
+      // buttock just above it.
+      shape: oval(
+        at('ischial_tuberosity_l', [0.8, 2.8, 0]),
+        at('greater_trochanter_tip_l', [0, -2, 0]),
+        5,
+        2.6,
+        'posterior',
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['FITVIP-QL', 'DOCZZ-MPS', 'HOPF'],
     },
-    // The iliac crest curves from the PSIS up over its top and down to the ASIS; a chain of small
-    // patches about 3 cm apart follows it from the erector-spinae border round to the ASIS, the
-    // back ones facing backwards, the side ones sideways.
     {
-      id: 'QL-E3a',
+      id: 'QL-E3',
       kind: 'essential',
-      label: 'posterior iliac crest beside the long back muscles',
-      shape: patch(at('psis_l', [2.5, 2.6, -1]), 3, 'posterior'),
+      label: 'along the back of the iliac crest, from beside the long back muscles',
+      // The crest rises from the PSIS outwards and up; a ribbon about 4 cm wide follows it.
+      shape: strip('posterior', [
+        node(at('psis_l', [1.5, 2.2, 0]), 1.8),
+        node(at('psis_l', [4.5, 4.3, 0]), 2),
+        node(at('iliac_crest_top_l', [-1.5, -0.3, 0]), 2),
+      ]),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
     },
     {
-      id: 'QL-E3b',
+      id: 'QL-E3L',
       kind: 'essential',
-      label: 'posterior iliac crest',
-      shape: patch(at('psis_l', [5, 4.3, 0]), 3, 'posterior'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3c',
-      kind: 'essential',
-      label: 'back-outer part of the iliac crest',
-      shape: patch(at('iliac_crest_top_l', [-1, -0.2, -5]), 3, 'posterior'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3d',
-      kind: 'essential',
-      label: 'iliac crest behind its highest point',
-      shape: patch(at('iliac_crest_top_l', [2, -0.3, -2.7]), 3, 'lateral'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3e',
-      kind: 'essential',
-      label: 'highest point of the iliac crest',
-      shape: patch(at('iliac_crest_top_l', [2, 0, 0]), 3, 'lateral'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3f',
-      kind: 'essential',
-      label: 'iliac crest in front of its highest point',
-      shape: patch(at('iliac_crest_top_l', [1.5, -1, 2.8]), 3, 'lateral'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3g',
-      kind: 'essential',
-      label: 'front part of the iliac crest',
-      shape: patch(at('asis_l', [2, 4.3, -1.9]), 3, 'lateral'),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
-    },
-    {
-      id: 'QL-E3h',
-      kind: 'essential',
-      label: 'iliac crest just behind the ASIS',
-      shape: patch(at('asis_l', [1.5, 1.6, -0.4]), 3, 'lateral'),
+      label: 'along the side of the iliac crest, over its highest point to just behind the ASIS',
+      // The same ribbon on the flank, measured sideways: over the crest top and forwards,
+      // dipping down to the ASIS.
+      shape: strip('lateral', [
+        node(at('iliac_crest_top_l', [0, -0.3, -3]), 2),
+        node(at('iliac_crest_top_l', [0, 0, 0]), 2),
+        node(at('iliac_crest_top_l', [0, -1, 2.8]), 2),
+        node(at('asis_l', [0, 4.3, -1.9]), 1.8),
+        node(at('asis_l', [0, 1.6, -0.4]), 1.5),
+      ]),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['FITVIP-QL', 'DOCZZ-MPS', 'ABER-QL'],
@@ -470,7 +476,14 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       id: 'QL-E4',
       kind: 'essential',
       label: 'over the greater trochanter',
-      shape: patch(at('greater_trochanter_tip_l', [2, -1, 0]), 5, 'lateral'),
+      // Taller than wide: the bony prominence and the tendon insertions around it.
+      shape: oval(
+        at('greater_trochanter_tip_l', [0, -1.5, 0]),
+        at('greater_trochanter_tip_l', [0, -10, 0]),
+        5.5,
+        3.6,
+        'lateral',
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2.5,
       sources: ['FITVIP-QL', 'NAMTPT-QL', 'ABER-QL'],
@@ -479,7 +492,7 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       id: 'QL-S1',
       kind: 'spillover',
       label: 'lower outer abdomen',
-      shape: patch(at('asis_l', [-2, 5, 2]), 5, 'anterior'),
+      shape: oval(at('asis_l', [-2, 5, 2]), at('pubic_tubercle_l'), 5.5, 3.8, 'anterior'),
       weight: 0.45,
       edgeCm: 2,
       sources: ['FITVIP-QL'],
@@ -488,16 +501,16 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       id: 'QL-S2',
       kind: 'spillover',
       label: 'groin',
-      shape: patch(at('pubic_tubercle_l', [4, 2, 2]), 3.5, 'anterior'),
+      shape: oval(at('pubic_tubercle_l', [4, 2, 2]), at('asis_l'), 4.5, 1.8, 'anterior'),
       weight: 0.4,
       edgeCm: 2,
-      sources: ['FITVIP-QL'],
+      sources: ['FITVIP-QL', 'HOPF'],
     },
     {
       id: 'QL-S3',
       kind: 'spillover',
       label: 'outer side of the upper thigh',
-      shape: limb('thigh', [0.02, 0.33], 95, 30),
+      shape: limbStrip(ln('thigh', 0.05, 95, 4.5), ln('thigh', 0.35, 95, 2.2)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2.5,
       sources: ['FITVIP-QL', 'NAMTPT-QL'],
@@ -506,7 +519,9 @@ const QUADRATUS_LUMBORUM: PainPattern = {
       id: 'QL-BIL',
       kind: 'essential',
       label: 'across the upper sacrum (deep trigger points on both sides)',
-      shape: trunk(lvl('psis_l', 3.5), lvl('psis_l', -1), [0, 5], 'posterior'),
+      // One band across the midline: the sacrum has no prominent spinous processes, and the
+      // recalled chart draws it unbroken.
+      shape: strip('posterior', [node(at('psis_l', [-4, 1.5, 0]), 2.2), node(at('psis_l', [0.5, 1.5, 0]), 2.2)]),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       bothSidesOnly: true,
@@ -572,8 +587,12 @@ const GLUTEUS_MEDIUS: PainPattern = {
     {
       id: 'GMED-E1',
       kind: 'essential',
-      label: 'posterior iliac crest and the low back just above it',
-      shape: trunk(lvl('iliac_crest_top_l', 1), lvl('psis_l'), [2, 11], 'posterior'),
+      label: 'along the posterior iliac crest and the low back just above it',
+      shape: strip('posterior', [
+        node(at('psis_l', [-0.5, 1.5, 0]), 2),
+        node(at('psis_l', [3, 4, 0]), 2.8),
+        node(at('iliac_crest_top_l', [-1, 0.5, 0]), 2.5),
+      ]),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['TP3D-GMED', 'ABER-GMED', 'MASSLIB-GMED', 'HINDS-GMED'],
@@ -582,7 +601,8 @@ const GLUTEUS_MEDIUS: PainPattern = {
       id: 'GMED-E2',
       kind: 'essential',
       label: 'sacrum and sacroiliac joint on the same side',
-      shape: trunk(lvl('psis_l', 2), lvl('coccyx_tip', 3), [1, 5], 'posterior'),
+      // A vertical oval beside the midline from the PSIS down the sacrum.
+      shape: oval(at('psis_l', [-1.3, -2.5, 0]), at('psis_l', [-2, -8, 0]), 4.8, 2, 'posterior'),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['NAMTPT-GMED', 'TP3D-GMED', 'ABER-GMED'],
@@ -591,7 +611,8 @@ const GLUTEUS_MEDIUS: PainPattern = {
       id: 'GMED-E3',
       kind: 'essential',
       label: 'upper and middle buttock',
-      shape: trunk(lvl('psis_l'), lvl('ischial_tuberosity_l', 4), [4, 15], 'posterior'),
+      // Lies along the muscle, from below the PSIS out and down towards the trochanter.
+      shape: oval(at('psis_l', [5, -5, 0]), at('greater_trochanter_tip_l', [0, 2, 0]), 6.5, 4.5, 'posterior'),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['NAMTPT-GMED', 'TP3D-GMED', 'HINDS-GMED'],
@@ -600,7 +621,7 @@ const GLUTEUS_MEDIUS: PainPattern = {
       id: 'GMED-E4',
       kind: 'essential',
       label: 'side of the hip above the greater trochanter',
-      shape: patch(at('greater_trochanter_tip_l', [2.5, 5, -1]), 4.5, 'lateral'),
+      shape: oval(at('greater_trochanter_tip_l', [0, 5, -1]), at('iliac_crest_top_l'), 5, 3.5, 'lateral'),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['TP3D-GMED', 'ABER-GMED'],
@@ -609,7 +630,7 @@ const GLUTEUS_MEDIUS: PainPattern = {
       id: 'GMED-S1',
       kind: 'spillover',
       label: 'back-outer side of the upper third of the thigh',
-      shape: limb('thigh', [0.05, 0.35], 135, 35),
+      shape: limbStrip(ln('thigh', 0.05, 135, 4.5), ln('thigh', 0.35, 140, 2.5)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2.5,
       sources: ['TP3D-GMED', 'ABER-GMED'],
@@ -618,7 +639,7 @@ const GLUTEUS_MEDIUS: PainPattern = {
       id: 'GMED-BIL',
       kind: 'spillover',
       label: 'across the sacrum (shown with both sides)',
-      shape: trunk(lvl('psis_l', 2), lvl('psis_l', -3), [0, 5], 'posterior'),
+      shape: strip('posterior', [node(at('psis_l', [-4, -0.5, 0]), 2.5), node(at('psis_l', [0, -0.5, 0]), 2.5)]),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       bothSidesOnly: true,
@@ -670,30 +691,27 @@ const GLUTEUS_MINIMUS: PainPattern = {
     MAP_GEOMETRY,
   ],
   zones: [
-    // Anterior portion: outer side, to the ankle.
+    // Anterior portion: a strip down the outer side, to the ankle.
     {
       id: 'GMIN-A-E1',
       kind: 'essential',
-      label: 'lower outer buttock (front portion)',
-      shape: limb('thigh', [-0.15, 0.08], 125, 30),
+      label: 'strip from the lower outer buttock down the outer thigh (front portion)',
+      shape: limbStrip(
+        ln('thigh', -0.12, 115, 4.5),
+        ln('thigh', 0.1, 98, 3.5),
+        ln('thigh', 0.45, 90, 2.6),
+        ln('thigh', 0.8, 88, 2.2),
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
-      sources: ['PFH-GMIN', 'NA-GMIN', 'TP3D-GMIN'],
+      sources: ['PFH-GMIN', 'NAMTPT-GMIN', 'NA-GMIN', 'TP3D-GMIN'],
     },
     {
       id: 'GMIN-A-E2',
       kind: 'essential',
-      label: 'outer thigh (front portion)',
-      shape: limb('thigh', [0.05, 0.8], 90, 22),
-      weight: ESSENTIAL_WEIGHT,
-      edgeCm: 2,
-      sources: ['PFH-GMIN', 'NAMTPT-GMIN', 'NA-GMIN'],
-    },
-    {
-      id: 'GMIN-A-E3',
-      kind: 'essential',
       label: 'outer (peroneal) side of the leg to the ankle (front portion)',
-      shape: limb('leg', [0.1, 1.02], 95, 22),
+      // Narrows towards the outer ankle.
+      shape: limbStrip(ln('leg', 0.08, 92, 2.3), ln('leg', 0.5, 95, 2.2), ln('leg', 0.97, 100, 1.4)),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN', 'NAMTPT-GMIN', 'NA-GMIN', 'TP3D-GMIN'],
@@ -702,7 +720,7 @@ const GLUTEUS_MINIMUS: PainPattern = {
       id: 'GMIN-A-S1',
       kind: 'spillover',
       label: 'outer knee',
-      shape: limb('thigh', [0.75, 1.12], 90, 35),
+      shape: limbStrip(ln('thigh', 0.75, 90, 3.5), ln('leg', 0.12, 92, 3.5)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN', 'NAMTPT-GMIN'],
@@ -716,12 +734,18 @@ const GLUTEUS_MINIMUS: PainPattern = {
       edgeCm: 2,
       sources: ['PFH-GMIN'],
     },
-    // Posterior portion: back of thigh and calf.
+    // Posterior portion: the lower buttock, then a strip down the back of the thigh and calf.
     {
       id: 'GMIN-P-E1',
       kind: 'essential',
       label: 'lower inner buttock (back portion)',
-      shape: trunk(lvl('ischial_tuberosity_l', 7), lvl('ischial_tuberosity_l', -1), [2, 9], 'posterior'),
+      shape: oval(
+        at('ischial_tuberosity_l', [1, 3.5, 0]),
+        at('ischial_tuberosity_l', [1.5, -3, 0]),
+        4.5,
+        3.2,
+        'posterior',
+      ),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN', 'NA-GMIN'],
@@ -730,7 +754,7 @@ const GLUTEUS_MINIMUS: PainPattern = {
       id: 'GMIN-P-E2',
       kind: 'essential',
       label: 'back of the thigh (back portion)',
-      shape: limb('thigh', [0.1, 0.85], 180, 25),
+      shape: limbStrip(ln('thigh', 0.02, 172, 3.5), ln('thigh', 0.4, 182, 2.7), ln('thigh', 0.82, 180, 2.3)),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN', 'NAMTPT-GMIN'],
@@ -739,7 +763,8 @@ const GLUTEUS_MINIMUS: PainPattern = {
       id: 'GMIN-P-E3',
       kind: 'essential',
       label: 'upper and middle calf (back portion)',
-      shape: limb('leg', [0.12, 0.6], 180, 30),
+      // A little wider over the calf's belly; kept behind the calf, off its inner side.
+      shape: limbStrip(ln('leg', 0.1, 180, 2.8), ln('leg', 0.35, 180, 2.9), ln('leg', 0.62, 180, 2.2)),
       weight: ESSENTIAL_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN', 'NA-GMIN', 'TP3D-GMIN'],
@@ -748,7 +773,7 @@ const GLUTEUS_MINIMUS: PainPattern = {
       id: 'GMIN-P-S1',
       kind: 'spillover',
       label: 'back of the knee',
-      shape: limb('thigh', [0.82, 1.15], 180, 30),
+      shape: limbStrip(ln('thigh', 0.78, 180, 3), ln('leg', 0.12, 180, 3)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN'],
@@ -757,7 +782,7 @@ const GLUTEUS_MINIMUS: PainPattern = {
       id: 'GMIN-P-S2',
       kind: 'spillover',
       label: 'lower calf',
-      shape: limb('leg', [0.6, 0.85], 180, 30),
+      shape: limbStrip(ln('leg', 0.55, 180, 2.5), ln('leg', 0.88, 180, 1.5)),
       weight: SPILLOVER_WEIGHT,
       edgeCm: 2,
       sources: ['PFH-GMIN'],

@@ -230,6 +230,16 @@ export const PAIN_SOURCES: readonly PainSource[] = [
     url: 'https://flashcardmachine.com/hoppenfeld-hip-palpation.html',
   },
   {
+    key: 'ONC',
+    title: 'OnCourse: back surface landmarks (PSIS dimples at S2 over the sacroiliac joint)',
+    url: 'https://getoncourse.ai/lessons/us-medical-pg/anatomy/surface-anatomy/back-surface-landmarks',
+  },
+  {
+    key: 'IMA-SART',
+    title: 'IMAIOS e-Anatomy: sartorius (origin at the ASIS, insertion on the pes anserinus)',
+    url: 'https://www.imaios.com/en/e-Anatomy/Anatomical-Parts/Sartorius',
+  },
+  {
     key: 'WINTER',
     title: 'Winter, Biomechanics, ch. 4 anthropometry (after Drillis & Contini 1966)',
     url: 'https://es.scribd.com/doc/257922636/Anthropometry',

@@ -40,7 +40,11 @@ export interface PointRef {
   readonly offsetCm?: Vec3
 }
 
-/** A band on the trunk between two heights and two distances from the midline. */
+/**
+ * A band on the trunk between two heights and two distances from the midline. It paints a box
+ * with rounded corners; the patterns use {@link SurfaceStrip} and {@link Oval} instead, which
+ * follow the charts' outlines.
+ */
 export interface TrunkBand {
   readonly type: 'trunkBand'
   readonly top: LevelRef
@@ -51,7 +55,8 @@ export interface TrunkBand {
 }
 
 /**
- * A band on a limb segment: a stretch along its axis and a sector around it.
+ * A band on a limb segment: a stretch along its axis and a sector around it (a strip of constant
+ * angular width; {@link LimbStrip} tapers and can run on from the thigh onto the leg).
  * Thigh axis: femoral head centre → knee centre; leg axis: knee centre → ankle centre.
  */
 export interface LimbBand {
@@ -75,7 +80,75 @@ export interface Patch {
   readonly facing: Facing
 }
 
-export type ZoneShape = TrunkBand | LimbBand | Patch
+/** The facings a surface strip or oval can be measured across (a direction, so not `any`). */
+export type SurfaceFacing = Exclude<Facing, 'any'>
+
+/** One point of a surface strip's centre curve, with the strip's half-width there. */
+export interface StripNode {
+  readonly at: PointRef
+  readonly halfWidthCm: number
+}
+
+/**
+ * A strip on the trunk: a smooth centre curve through landmark-derived points, its half-width
+ * varying along the curve (a tapering band; with two nodes, a capsule). Distances are measured in
+ * the plane across `facing` (for `posterior`, left–right and up–down), which on the broad, gently
+ * curved skin of the back, buttock, flank or belly is close to the distance along the skin and
+ * does not depend on how deep the landmark lies under it.
+ */
+export interface SurfaceStrip {
+  readonly type: 'strip'
+  /** At least two nodes, in order along the curve. */
+  readonly path: readonly StripNode[]
+  readonly facing: SurfaceFacing
+  /**
+   * No paint within this distance of the midsagittal plane (the charts leave the spinous
+   * processes bare); the zone fades in over the next centimetre (`painZoneShapes.ts`).
+   */
+  readonly midlineGapCm?: number
+}
+
+/**
+ * An oval (ellipse) on the skin: centred on a point, its long axis pointing towards another
+ * point, both measured in the plane across `facing`.
+ */
+export interface Oval {
+  readonly type: 'oval'
+  readonly centre: PointRef
+  /** The long axis points from the centre towards here (only its direction counts). */
+  readonly towards: PointRef
+  /** Half-length along the long axis, cm. */
+  readonly alongCm: number
+  /** Half-width across it, cm (at most `alongCm`). */
+  readonly acrossCm: number
+  readonly facing: SurfaceFacing
+}
+
+/**
+ * One point of a limb strip's centre curve: a fraction along a segment's axis (as in
+ * {@link LimbBand}), an angle around it (0 anterior, 90 lateral, 180 posterior, −90 medial) and
+ * the half-width there.
+ */
+export interface LimbNode {
+  readonly segment: 'thigh' | 'leg'
+  readonly along: number
+  readonly aroundDeg: number
+  readonly halfWidthCm: number
+}
+
+/**
+ * A strip down the lower limb: a smooth centre curve on the limb, which may run from the thigh
+ * onto the leg, with a varying half-width. The limb is treated as a cylinder unrolled flat:
+ * distance along the axis in cm, and around it as arc length at the point's own distance from the
+ * axis — the shortest path on the skin of a cylinder.
+ */
+export interface LimbStrip {
+  readonly type: 'limbStrip'
+  /** At least two nodes, in order along the limb (thigh nodes before leg nodes). */
+  readonly path: readonly LimbNode[]
+}
+
+export type ZoneShape = TrunkBand | LimbBand | Patch | SurfaceStrip | Oval | LimbStrip
 
 /** One area of a referral pattern. */
 export interface PainZone {

@@ -42,13 +42,18 @@ describe('patterns on the real skeleton (standing landmarks of the committed mod
     expect(at('iliopsoas', 'l', below).spillover).toBeGreaterThan(0.4) // upper buttock spillover
   })
 
-  it('iliopsoas: the midline of the low back lights only with both sides (horizontal band)', () => {
-    const mid: SkinPoint = { p: [0, lm('l3_spinous_tip')[1], lm('l3_spinous_tip')[2] - 30], n: BACK }
-    expect(at('iliopsoas', 'l', mid).essential).toBe(0)
-    expect(at('iliopsoas', 'r', mid).essential).toBe(0)
-    expect(at('iliopsoas', 'both', mid).essential).toBeGreaterThan(0.8)
+  it('iliopsoas: the midline over the spine stays bare on every side; Both shows two bands either side of it', () => {
+    const l3 = lm('l3_spinous_tip')
+    for (const y of [lm('t12_spinous_tip')[1] - 20, l3[1], lm('l5_spinous_tip')[1]]) {
+      const mid: SkinPoint = { p: [0, y, l3[2] - 30], n: BACK }
+      for (const side of ['l', 'r', 'both'] as const)
+        expect(at('iliopsoas', side, mid).essential, `${side} ${y}`).toBe(0)
+      const beside: SkinPoint = { p: [28, y, l3[2] - 30], n: BACK }
+      expect(at('iliopsoas', 'both', beside).essential, `${y}`).toBeGreaterThan(0.8)
+      expect(at('iliopsoas', 'both', mirrored(beside)).essential, `${y}`).toBeGreaterThan(0.8)
+    }
     // 7.5 cm out the single-side band is gone, the both-sides band still covers it.
-    const wide: SkinPoint = { p: [75, lm('l3_spinous_tip')[1], -110], n: BACK }
+    const wide: SkinPoint = { p: [75, l3[1], -110], n: BACK }
     expect(at('iliopsoas', 'l', wide).essential).toBe(0)
     expect(at('iliopsoas', 'both', wide).essential).toBeGreaterThan(0.5)
   })

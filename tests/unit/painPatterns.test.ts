@@ -10,6 +10,11 @@ const KNOWN_LANDMARKS = new Set([...LANDMARKS.map((l) => l.id), 'ankle_centre_l'
 const zones = PAIN_PATTERNS.flatMap((p) => p.zones)
 const triggerPoints = PAIN_PATTERNS.flatMap((p) => p.triggerPoints)
 
+const LIMB_AXIS = {
+  thigh: ['femoral_head_centre_l', 'knee_centre_l'],
+  leg: ['knee_centre_l', 'ankle_centre_l'],
+} as const
+
 function landmarksOf(shape: ZoneShape): string[] {
   switch (shape.type) {
     case 'trunkBand':
@@ -17,11 +22,19 @@ function landmarksOf(shape: ZoneShape): string[] {
     case 'patch':
       return [shape.centre.landmark]
     case 'limbBand':
-      return shape.segment === 'thigh'
-        ? ['femoral_head_centre_l', 'knee_centre_l']
-        : ['knee_centre_l', 'ankle_centre_l']
+      return [...LIMB_AXIS[shape.segment]]
+    case 'strip':
+      return shape.path.map((n) => n.at.landmark)
+    case 'oval':
+      return [shape.centre.landmark, shape.towards.landmark]
+    case 'limbStrip':
+      // Any strip down the limb uses both axes (a point is placed on the thigh or the leg).
+      return [...LIMB_AXIS.thigh, ...LIMB_AXIS.leg]
   }
 }
+
+/** The limb nodes of a zone (none for a shape on the trunk). */
+const limbNodes = (z: PainZone) => (z.shape.type === 'limbStrip' ? z.shape.path : [])
 
 describe('pain patterns: coverage', () => {
   it('has exactly one pattern per muscle, and lists the muscles in display order', () => {
@@ -51,13 +64,24 @@ describe('pain patterns: coverage', () => {
     expect(notes.some((n) => /one unit/i.test(n) && /psoas/i.test(n) && /iliacus/i.test(n))).toBe(true)
   })
 
-  it('gives iliopsoas its horizontal low-back band only for both sides (IP-BIL)', () => {
+  it('gives iliopsoas its horizontal low-back band only for both sides (IP-BIL), leaving the spine bare', () => {
     const bil = painPatternOf('iliopsoas').zones.filter((z) => z.bothSidesOnly)
     expect(bil.map((z) => z.id)).toEqual(['IP-BIL'])
     const shape = bil[0]!.shape
-    expect(shape.type).toBe('trunkBand')
-    // Across the midline: starts at 0 cm.
-    if (shape.type === 'trunkBand') expect(shape.lateralCm[0]).toBe(0)
+    expect(shape.type).toBe('strip')
+    if (shape.type !== 'strip') return
+    // Two bands with skin between them over the spinous processes, not one block across it.
+    expect(shape.midlineGapCm ?? 0).toBeGreaterThanOrEqual(1)
+    // Horizontal: it runs further across than up and down.
+    const xs = shape.path.map((n) => n.at.offsetCm?.[0] ?? 0)
+    const ys = shape.path.map((n) => n.at.offsetCm?.[1] ?? 0)
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(2 * (Math.max(...ys) - Math.min(...ys)))
+  })
+
+  it('keeps the single-side iliopsoas back band off the midline too', () => {
+    const p1 = painPatternOf('iliopsoas').zones.find((z) => z.id === 'IP-P1')!
+    expect(p1.shape.type).toBe('strip')
+    if (p1.shape.type === 'strip') expect(p1.shape.midlineGapCm ?? 0).toBeGreaterThanOrEqual(1)
   })
 
   it('has the trigger points of the reference tables', () => {
@@ -84,21 +108,32 @@ describe('pain patterns: coverage', () => {
   it('paints no calf for gluteus medius or tensor fasciae latae (claims the reference rejects)', () => {
     for (const m of ['gluteus_medius', 'tensor_fasciae_latae'] as const) {
       for (const z of painPatternOf(m).zones) {
-        if (z.shape.type !== 'limbBand') continue
-        expect(z.shape.segment, z.id).toBe('thigh')
-        expect(z.shape.along[1], z.id).toBeLessThanOrEqual(1)
+        if (z.shape.type === 'limbBand') {
+          expect(z.shape.segment, z.id).toBe('thigh')
+          expect(z.shape.along[1], z.id).toBeLessThanOrEqual(1)
+        }
+        for (const n of limbNodes(z)) {
+          expect(n.segment, z.id).toBe('thigh')
+          expect(n.along, z.id).toBeLessThanOrEqual(1)
+        }
       }
     }
   })
 
   it('runs gluteus minimus down the leg to the ankle, laterally and posteriorly', () => {
-    const leg = painPatternOf('gluteus_minimus').zones.filter(
-      (z) => z.kind === 'essential' && z.shape.type === 'limbBand' && z.shape.segment === 'leg',
-    )
-    const centres = leg.map((z) => (z.shape.type === 'limbBand' ? z.shape.aroundDeg.centre : NaN))
-    expect(centres.some((c) => c >= 80 && c <= 110)).toBe(true)
-    expect(centres.some((c) => c === 180)).toBe(true)
-    expect(Math.max(...leg.map((z) => (z.shape.type === 'limbBand' ? z.shape.along[1] : 0)))).toBeGreaterThanOrEqual(1)
+    const leg = painPatternOf('gluteus_minimus')
+      .zones.filter((z) => z.kind === 'essential')
+      .flatMap(limbNodes)
+      .filter((n) => n.segment === 'leg')
+    const lateral = leg.filter((n) => n.aroundDeg >= 80 && n.aroundDeg <= 110)
+    expect(lateral.length).toBeGreaterThan(0)
+    expect(leg.some((n) => n.aroundDeg === 180)).toBe(true)
+    // The lateral strip's last node is within the last twentieth of the leg (the ankle).
+    expect(Math.max(...lateral.map((n) => n.along))).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('draws every pattern in the new shape vocabulary (no trunk bands or limb bands left)', () => {
+    for (const z of zones) expect(['strip', 'oval', 'limbStrip', 'patch'], z.id).toContain(z.shape.type)
   })
 })
 
@@ -141,9 +176,25 @@ describe('pain patterns: data integrity', () => {
         expect(s.along[1], z.id).toBeGreaterThan(s.along[0])
         expect(s.aroundDeg.halfWidth, z.id).toBeGreaterThan(0)
         expect(s.aroundDeg.halfWidth, z.id).toBeLessThan(180)
-      } else {
+      } else if (s.type === 'patch') {
         expect(s.radiusCm, z.id).toBeGreaterThan(0)
         expect(finite(s.centre), z.id).toBe(true)
+      } else if (s.type === 'strip') {
+        expect(s.path.length, z.id).toBeGreaterThanOrEqual(2)
+        for (const n of s.path) {
+          expect(n.halfWidthCm, z.id).toBeGreaterThan(0)
+          expect(finite(n.at), z.id).toBe(true)
+        }
+      } else if (s.type === 'oval') {
+        expect(s.acrossCm, z.id).toBeGreaterThan(0)
+        expect(s.alongCm, z.id).toBeGreaterThanOrEqual(s.acrossCm)
+        expect(finite(s.centre) && finite(s.towards), z.id).toBe(true)
+      } else {
+        expect(s.path.length, z.id).toBeGreaterThanOrEqual(2)
+        // In order down the limb: thigh nodes, then leg nodes, each further along.
+        const order = s.path.map((n) => (n.segment === 'thigh' ? 0 : 10) + n.along)
+        for (let i = 1; i < order.length; i++) expect(order[i]!, z.id).toBeGreaterThan(order[i - 1]!)
+        for (const n of s.path) expect(n.halfWidthCm, z.id).toBeGreaterThan(0)
       }
     }
     for (const t of triggerPoints) expect(finite(t.at), t.id).toBe(true)

@@ -83,11 +83,13 @@ function appendWrapped(out: Vec3[], a: Vec3, b: Vec3, c: Vec3, r: number): void 
  * Posed polyline (world mm) of a strand: its points moved by their bones' transforms, with any
  * segment crossing the wrap sphere replaced by tangent lines and a sampled great-circle arc.
  * Cheap enough for every strand every animation frame (a handful of points and one arc).
+ * `marks`, when given, receives the index in the result of each of the strand's own points.
  */
-export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat4>>): Vec3[] {
+export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat4>>, marks?: number[]): Vec3[] {
   const first = s.points[0]
   if (!first) return []
   const out: Vec3[] = [transformPoint(boneTransform(transforms, first.bone), first.p)]
+  if (marks) marks[0] = 0
   const wrap = s.wrap
   const centre = wrap ? transformPoint(boneTransform(transforms, wrap.bone), wrap.centre) : null
   for (let i = 1; i < s.points.length; i++) {
@@ -95,6 +97,7 @@ export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat
     const p = transformPoint(boneTransform(transforms, pt.bone), pt.p)
     if (wrap && centre) appendWrapped(out, out[out.length - 1]!, p, centre, wrap.radius)
     else out.push(p)
+    if (marks) marks[i] = out.length - 1
   }
   return out
 }

@@ -161,7 +161,7 @@ export function writeTube(
 
 const RING_TABLES = new Map<number, Float64Array>()
 /** cos and sin of each vertex angle round a ring, computed once per ring size (this runs every frame). */
-function ringTable(sides: number): Float64Array {
+export function ringTable(sides: number): Float64Array {
   let t = RING_TABLES.get(sides)
   if (!t) {
     t = new Float64Array(sides * 2)

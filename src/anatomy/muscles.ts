@@ -367,3 +367,55 @@ function build(def: LeftDef, side: Side): StrandDef {
 
 /** Every strand, left then right: psoas major 10 per side, iliacus 4 per side. */
 export const STRANDS: readonly StrandDef[] = (['l', 'r'] as const).flatMap((side) => LEFT.map((d) => build(d, side)))
+
+// ---------------------------------------------------------------------------------------------
+// Whole-muscle lines of action (what "the muscle's length" means)
+
+const mean = (ps: readonly Vec3[]): Vec3 => {
+  const out: [number, number, number] = [0, 0, 0]
+  for (const p of ps) for (let k = 0; k < 3; k++) out[k] = out[k]! + p[k]! / ps.length
+  return out
+}
+const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+/**
+ * One muscle's line of action as musculoskeletal models define it (Delp's OpenSim hip models): from
+ * the centroid of its origin area to its insertion. The strands' origins sample the origin area
+ * (one per slip or part of the fan), so their mean stands for its centroid; the point rides on the
+ * bone of the nearest of them. The psoas line then follows the strands' mean course past the
+ * sacrum and over the brim; the iliacus line joins the strands at the brim.
+ */
+function wholeLine(muscle: LeftDef['muscle'], side: Side): StrandDef {
+  const defs = LEFT.filter((d) => d.muscle === muscle)
+  const centroid = mean(defs.map((d) => d.origin.p))
+  const nearest = defs.reduce((a, b) => (dist(a.origin.p, centroid) <= dist(b.origin.p, centroid) ? a : b))
+  const via =
+    muscle === 'psoas_major'
+      ? [
+          on('sacrum', mean(defs.map((d) => d.via.find((v) => v.bone === 'sacrum')!.p))),
+          on('hip_bone_l', mean([PSOAS_BRIM_SUPERFICIAL.p, PSOAS_BRIM_DEEP.p])),
+          PSOAS_FEMUR,
+        ]
+      : [ILIACUS_BRIM, ILIACUS_FEMUR]
+  const def: LeftDef = {
+    muscle,
+    strand: 'origin_centroid',
+    label: 'Centroid of the origin area to the insertion',
+    region: nearest.region,
+    origin: on(nearest.origin.bone, centroid),
+    via,
+    radiusProfile: nearest.radiusProfile,
+  }
+  return build(def, side)
+}
+
+/**
+ * Each muscle's whole line of action, by muscle id: its length is the muscle's length in the
+ * readout and the report. Not drawn (the surface is drawn through the strands).
+ */
+export const MUSCLE_LINES: Readonly<Record<MuscleId, StrandDef>> = {
+  psoas_major_l: wholeLine('psoas_major', 'l'),
+  iliacus_l: wholeLine('iliacus', 'l'),
+  psoas_major_r: wholeLine('psoas_major', 'r'),
+  iliacus_r: wholeLine('iliacus', 'r'),
+}

@@ -39,7 +39,7 @@ export const MUSCLE_SIZE_RANGES: Readonly<
     unit: 'mm',
     source: {
       ref: 'issue 11 ("a fan that fills the iliac fossa, about 1–2 cm thick")',
-      note: 'thickness of the fan across its width, over the lower fossa',
+      note: 'thickness of the fan through its middle, from a fifth of the way down the fossa to the brim',
     },
   },
 }

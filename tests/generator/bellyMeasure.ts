@@ -1,7 +1,7 @@
 /**
  * Measurements on a drawn muscle surface (positions in metres, results in mm and cm²), for the
  * belly tests: a cut by a horizontal plane (area and frontal-plane width, as an axial MRI slice
- * measures them) and the thickness of a loft section (the iliacus over its fossa).
+ * measures them) and the thickness of a fan section (the iliacus over its fossa).
  */
 
 /** Area (cm²) and left-right width (mm) of the cut of a closed mesh by the plane y = `yMm`. */
@@ -45,41 +45,21 @@ export function horizontalSection(
 }
 
 /**
- * Thickness (mm) of ring `k` of a loft (`sides` vertices a ring): its extent across its widest
- * chord, within the ring's own plane.
+ * Thickness (mm) of a fan section (ring `k` of `sides` vertices): the greatest distance between
+ * the two vertices that face each other across the band (angles φ and 2π − φ round the ring sit at
+ * the same place along the band, one on its pelvic face, one on its bony face).
  */
-export function ringThickness(positions: ArrayLike<number>, k: number, sides: number): number {
-  const p = (s: number, c: number) => positions[(k * sides + s) * 3 + c]! * 1000
-  let best = -1
-  let u = [0, 0, 0]
-  for (let a = 0; a < sides; a++) {
-    for (let b = a + 1; b < sides; b++) {
-      const d = [0, 1, 2].map((c) => p(b, c) - p(a, c))
-      const l = Math.hypot(d[0]!, d[1]!, d[2]!)
-      if (l > best) {
-        best = l
-        u = d.map((x) => x / l)
-      }
-    }
+export function fanThickness(positions: ArrayLike<number>, k: number, sides: number): number {
+  let best = 0
+  for (let s = 1; s < sides / 2; s++) {
+    const a = (k * sides + s) * 3
+    const b = (k * sides + sides - s) * 3
+    const d = Math.hypot(
+      positions[a]! - positions[b]!,
+      positions[a + 1]! - positions[b + 1]!,
+      positions[a + 2]! - positions[b + 2]!,
+    )
+    best = Math.max(best, d * 1000)
   }
-  // The ring's plane normal: its area vector.
-  let nx = 0
-  let ny = 0
-  let nz = 0
-  for (let s = 0; s < sides; s++) {
-    const q = (s + 1) % sides
-    nx += p(s, 1) * p(q, 2) - p(s, 2) * p(q, 1)
-    ny += p(s, 2) * p(q, 0) - p(s, 0) * p(q, 2)
-    nz += p(s, 0) * p(q, 1) - p(s, 1) * p(q, 0)
-  }
-  const across = [ny * u[2]! - nz * u[1]!, nz * u[0]! - nx * u[2]!, nx * u[1]! - ny * u[0]!]
-  const l = Math.hypot(across[0]!, across[1]!, across[2]!)
-  let lo = Infinity
-  let hi = -Infinity
-  for (let s = 0; s < sides; s++) {
-    const x = (p(s, 0) * across[0]! + p(s, 1) * across[1]! + p(s, 2) * across[2]!) / l
-    lo = Math.min(lo, x)
-    hi = Math.max(hi, x)
-  }
-  return hi - lo
+  return best
 }

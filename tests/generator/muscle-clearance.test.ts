@@ -8,7 +8,7 @@ import { poseTransforms } from '../../src/anatomy/rig'
 import type { Vec3 } from '../../src/anatomy/types'
 import { MUSCLE_SIZE_RANGES, type MuscleSizeRange } from '../../src/anatomy/muscleSize'
 import { createMuscleMeshes } from '../../src/scene/muscles/muscleMeshes'
-import { horizontalSection, ringThickness } from './bellyMeasure'
+import { fanThickness, horizontalSection } from './bellyMeasure'
 import { REACH, boxDistance, buildGrid, inside, meshDistance, type BoneGrid } from './boneGrid'
 
 /**
@@ -201,13 +201,12 @@ describe('muscle surface sizes against published ranges', () => {
     }
   })
 
-  it('gives the iliacus a published thickness over the lower fossa', () => {
+  it('gives the iliacus a published thickness all over the fossa, origin line to brim', () => {
     for (const b of meshes.bellies.filter((x) => x.muscle.startsWith('iliacus'))) {
       const pos = b.mesh.geometry.attributes.position!.array
-      for (const f of [0.7, 0.8, 0.9]) {
-        const k = Math.round(b.layout.kneeStation * f)
-        within(ringThickness(pos, k, b.layout.sides), MUSCLE_SIZE_RANGES.iliacusThickness, `${b.muscle} station ${k}`)
-      }
+      // From a fifth of the way down (the fibres have left the crest) to the brim.
+      for (let k = Math.round(b.layout.kneeStation * 0.2); k <= b.layout.kneeStation; k++)
+        within(fanThickness(pos, k, b.layout.sides), MUSCLE_SIZE_RANGES.iliacusThickness, `${b.muscle} station ${k}`)
     }
   })
 

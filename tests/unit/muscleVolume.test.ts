@@ -52,10 +52,10 @@ describe('the muscle meshes the app draws', () => {
     }
   })
 
-  it('has a psoas belly and an iliacus fan of about their real size (100–400 cm³ each)', () => {
-    // Published psoas volumes in adults are a few hundred cm³; this only guards against a collapse or a blow-up.
+  it('has no collapsed or blown-up muscle (50–400 cm³ each)', () => {
+    // Not a published range: only a guard against a collapse or a blow-up of the surface.
     for (const v of Object.values(standing)) {
-      expect(v).toBeGreaterThan(100)
+      expect(v).toBeGreaterThan(50)
       expect(v).toBeLessThan(400)
     }
   })

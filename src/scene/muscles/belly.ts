@@ -24,6 +24,8 @@ import { enclosedVolume, ringTable, tubeIndices } from './tube'
  * - `knee`: by fraction of the course above a shared via point (`knee`), then by fraction of the
  *   shared course below it. For the iliacus fan, whose origins lie side by side along the crest:
  *   the first section is the whole origin line, and every strand reaches the pelvic brim together.
+ *   Its sections are bands, not hulls (`writeFanSection`): a hull of strands lying in the curved
+ *   iliac fossa would fill the bowl instead of lining it.
  */
 export type BellyAlign = 'insertion' | 'knee'
 
@@ -177,7 +179,7 @@ function sampleStrands(layout: BellyLayout, strands: BellyStrands, lengths: Floa
         const knee = clamp(strands.kneeAt?.[j] ?? L / 2, 0, L)
         s =
           k <= kneeStation
-            ? (knee * k) / kneeStation
+            ? FAN_START + ((knee - FAN_START) * k) / kneeStation
             : knee + ((L - knee) * (k - kneeStation)) / (stations - 1 - kneeStation)
       }
       const i = k * n + j
@@ -266,7 +268,8 @@ export function writeBelly(
     const bx = ty * nz - tz * ny
     const by = tz * nx - tx * nz
     const bz = tx * ny - ty * nx
-    writeSection(layout, k, n, nx, ny, nz, bx, by, bz, positions)
+    if (layout.align === 'knee') writeFanSection(layout, k, n, nx, ny, nz, tx, ty, tz, positions)
+    else writeSection(layout, k, n, nx, ny, nz, bx, by, bz, positions)
   }
   // End centres close the surface.
   const start = stations * sides * 3
@@ -353,6 +356,99 @@ function writeSection(
     positions[v] = (x / w) * 0.001
     positions[v + 1] = (y / w) * 0.001
     positions[v + 2] = (z / w) * 0.001
+  }
+}
+
+/** Catmull–Rom point (into out[0..2]) and tangent (out[3..5]) at chain parameter t of the live strands. */
+function chainAt(pts: Float64Array, idx: Int32Array, live: number, t: number, out: Float64Array): void {
+  const i = Math.min(live - 2, Math.max(0, Math.floor(t)))
+  const f = t - i
+  const i0 = idx[Math.max(0, i - 1)]! * 3
+  const i1 = idx[i]! * 3
+  const i2 = idx[i + 1]! * 3
+  const i3 = idx[Math.min(live - 1, i + 2)]! * 3
+  for (let c = 0; c < 3; c++) {
+    const p0 = pts[i0 + c]!
+    const p1 = pts[i1 + c]!
+    const p2 = pts[i2 + c]!
+    const p3 = pts[i3 + c]!
+    const a = -p0 + p2
+    const b = 2 * p0 - 5 * p1 + 4 * p2 - p3
+    const d = -p0 + 3 * p1 - 3 * p2 + p3
+    out[c] = 0.5 * (2 * p1 + a * f + b * f * f + d * f * f * f)
+    out[3 + c] = 0.5 * (a + 2 * b * f + 3 * d * f * f)
+  }
+}
+
+/**
+ * The fan's first section lies this far (mm) along each strand from its origin: between origins on
+ * the curved iliac crest a curve through the origins themselves would cut through the crest.
+ */
+const FAN_START = 4
+
+/** Chain tangents shorter than this (mm per strand step) give way to the section frame's normal. */
+const FAN_DEGENERATE = 1
+
+const _chain = new Float64Array(6)
+/**
+ * One section of a fan: a band of thickness 2r through the strands in their order (a smooth
+ * Catmull–Rom curve through them), with rounded edges. Round the ring, angle φ maps to the
+ * curve parameter (1 − cos φ)/2 and to an offset r·(sin φ across the band − cos φ along it), so
+ * the band is thickest in its middle and thins to round edges, like an ellipse bent along the
+ * fossa. Where the strands have converged (the tendon) the band closes to a circle.
+ */
+function writeFanSection(
+  layout: BellyLayout,
+  k: number,
+  n: number,
+  nx: number,
+  ny: number,
+  nz: number,
+  tx: number,
+  ty: number,
+  tz: number,
+  positions: Float32Array,
+): void {
+  const { sides, pts, rad, wt, liveIndex } = layout
+  const ring = ringTable(sides)
+  let live = 0
+  for (let j = 0; j < n; j++) if (wt[k * n + j]! > 0) liveIndex[live++] = k * n + j
+  for (let s = 0; s < sides; s++) {
+    const c = ring[2 * s]!
+    const sn = ring[2 * s + 1]!
+    const t = ((1 - c) / 2) * (live - 1)
+    let r: number
+    if (live > 1) {
+      chainAt(pts, liveIndex, live, t, _chain)
+      const i = Math.min(live - 2, Math.floor(t))
+      const f = t - i
+      r = rad[liveIndex[i]!]! * (1 - f) + rad[liveIndex[i + 1]!]! * f
+    } else {
+      for (let q = 0; q < 3; q++) _chain[q] = pts[liveIndex[0]! * 3 + q]!
+      _chain.fill(0, 3)
+      r = rad[liveIndex[0]!]!
+    }
+    // Along the band: the chain tangent within the section plane, blended with the frame normal so
+    // the band turns smoothly into a circle as the strands converge.
+    let dx = _chain[3]! + FAN_DEGENERATE * nx
+    let dy = _chain[4]! + FAN_DEGENERATE * ny
+    let dz = _chain[5]! + FAN_DEGENERATE * nz
+    const along = dx * tx + dy * ty + dz * tz
+    dx -= along * tx
+    dy -= along * ty
+    dz -= along * tz
+    const l = Math.sqrt(dx * dx + dy * dy + dz * dz) || 1
+    dx /= l
+    dy /= l
+    dz /= l
+    // Across the band: along × tangent, so the ring runs counter-clockwise about the tangent.
+    const ax = dy * tz - dz * ty
+    const ay = dz * tx - dx * tz
+    const az = dx * ty - dy * tx
+    const v = (k * sides + s) * 3
+    positions[v] = (_chain[0]! + r * (sn * ax - c * dx)) * 0.001
+    positions[v + 1] = (_chain[1]! + r * (sn * ay - c * dy)) * 0.001
+    positions[v + 2] = (_chain[2]! + r * (sn * az - c * dz)) * 0.001
   }
 }
 

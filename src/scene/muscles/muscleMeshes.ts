@@ -11,7 +11,7 @@ import {
 } from 'three'
 import type { Mat4 } from '../../anatomy/mat4'
 import { MUSCLES, STRANDS, type StrandDef } from '../../anatomy/muscles'
-import { polylineLength, strandPath, strandRadius } from '../../anatomy/musclePath'
+import { strandPath, strandRadius } from '../../anatomy/musclePath'
 import { STANDING } from '../../anatomy/poses'
 import { smoothstep } from '../../anatomy/scalar'
 import { poseTransforms } from '../../anatomy/rig'
@@ -22,12 +22,12 @@ import { addFibreShading } from './fibreShading'
 
 /**
  * Sections along each belly and vertices round each: the psoas runs about 40 cm from T12 to the
- * trochanter (a section every 8–9 mm), the iliacus about 20 cm and is wide and flat (more vertices
+ * trochanter (a section every 9 mm), the iliacus about 20 cm and is wide and flat (more vertices
  * round its section to keep the thin edges round). Fewer would show facets close up; more cost
  * frame time (the update must stay within what the strand tubes cost).
  */
 export const BELLY_RESOLUTION: Record<'psoas_major' | 'iliacus', { stations: number; sides: number }> = {
-  psoas_major: { stations: 48, sides: 18 },
+  psoas_major: { stations: 44, sides: 18 },
   iliacus: { stations: 36, sides: 20 },
 }
 
@@ -73,10 +73,23 @@ function posedStrands(
   for (const s of strands) {
     const path = strandPath(s, transforms, marks)
     const flat = new Float64Array(path.length * 3)
-    for (let i = 0; i < path.length; i++) flat.set(path[i]!, i * 3)
+    const knee = s.knee === undefined ? -1 : marks[s.knee]!
+    let length = 0
+    let toKnee = 0
+    for (let i = 0; i < path.length; i++) {
+      const p = path[i]!
+      flat[i * 3] = p[0]
+      flat[i * 3 + 1] = p[1]
+      flat[i * 3 + 2] = p[2]
+      if (i > 0) {
+        const q = path[i - 1]!
+        length += Math.sqrt((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2 + (p[2] - q[2]) ** 2)
+      }
+      if (i === knee) toKnee = length
+    }
     paths.push(flat)
-    kneeAt.push(s.knee === undefined ? 0 : polylineLength(path.slice(0, marks[s.knee]! + 1)))
-    lengths.push(polylineLength(path))
+    kneeAt.push(toKnee)
+    lengths.push(length)
   }
   return { paths, kneeAt, lengths }
 }

@@ -113,7 +113,8 @@ export function createBellyLayout(
     liveIndex: new Int32Array(strandCount),
     centre: new Float64Array(stations * 3),
     along: new Float64Array(stations),
-    indices: tubeIndices(stations, sides),
+    // The fan's first section is a thin curved band: zip it shut rather than fan it from a centre.
+    indices: tubeIndices(stations, sides, align === 'knee' ? 'zip' : 'centre'),
     restVolume: null,
   }
 }

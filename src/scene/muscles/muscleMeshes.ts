@@ -17,7 +17,7 @@ import { smoothstep } from '../../anatomy/scalar'
 import { poseTransforms } from '../../anatomy/rig'
 import type { MuscleSide } from '../../store/postureSlice'
 import { createBellyLayout, writeBelly, type BellyLayout } from './belly'
-import { tubeIndices, tubeVertexCount } from './tube'
+import { tubeVertexCount } from './tube'
 import { addFibreShading } from './fibreShading'
 
 /**
@@ -147,7 +147,7 @@ export function createMuscleMeshes(): MuscleMeshes {
     )
     const n = tubeVertexCount(stations, sides)
     const geometry = new BufferGeometry()
-    geometry.setIndex(new BufferAttribute(tubeIndices(stations, sides), 1))
+    geometry.setIndex(new BufferAttribute(layout.indices, 1))
     geometry.setAttribute('position', new BufferAttribute(new Float32Array(n * 3), 3).setUsage(DynamicDrawUsage))
     geometry.setAttribute('normal', new BufferAttribute(new Float32Array(n * 3), 3).setUsage(DynamicDrawUsage))
     geometry.setAttribute('color', new BufferAttribute(bellyColors(kind, stations, sides), 3))

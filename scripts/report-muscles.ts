@@ -1,7 +1,8 @@
 /**
  * `npm run -s report:muscles`: iliopsoas lengths as JSON lines on stdout, nothing else.
  *
- * One object per line: `{"muscle", "strand" (null = whole muscle, the mean of its strands),
+ * One object per line: `{"muscle", "strand" (null = whole muscle: its line of action from the centroid of
+ * its origin area to the insertion, as musculoskeletal models measure it),
  * "pose" (null for the hip-flexion sweep), "hipFlexionDeg", "lengthMm"}` — for hip flexion 0, 30,
  * 60 and 90° with the pelvis and spine standing, then for the named poses standing, sitting and
  * stretch (both hips extended). Lengths come from `muscleLengths`, the function the app's readout

@@ -1,5 +1,5 @@
 import { transformPoint, type Mat4 } from './mat4'
-import { STRANDS, type StrandDef } from './muscles'
+import { MUSCLE_LINES, STRANDS, type StrandDef } from './muscles'
 import type { Pose } from './poses'
 import { poseTransforms } from './rig'
 import type { Vec3 } from './types'
@@ -83,11 +83,13 @@ function appendWrapped(out: Vec3[], a: Vec3, b: Vec3, c: Vec3, r: number): void 
  * Posed polyline (world mm) of a strand: its points moved by their bones' transforms, with any
  * segment crossing the wrap sphere replaced by tangent lines and a sampled great-circle arc.
  * Cheap enough for every strand every animation frame (a handful of points and one arc).
+ * `marks`, when given, receives the index in the result of each of the strand's own points.
  */
-export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat4>>): Vec3[] {
+export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat4>>, marks?: number[]): Vec3[] {
   const first = s.points[0]
   if (!first) return []
   const out: Vec3[] = [transformPoint(boneTransform(transforms, first.bone), first.p)]
+  if (marks) marks[0] = 0
   const wrap = s.wrap
   const centre = wrap ? transformPoint(boneTransform(transforms, wrap.bone), wrap.centre) : null
   for (let i = 1; i < s.points.length; i++) {
@@ -95,6 +97,7 @@ export function strandPath(s: StrandDef, transforms: Readonly<Record<string, Mat
     const p = transformPoint(boneTransform(transforms, pt.bone), pt.p)
     if (wrap && centre) appendWrapped(out, out[out.length - 1]!, p, centre, wrap.radius)
     else out.push(p)
+    if (marks) marks[i] = out.length - 1
   }
   return out
 }
@@ -110,20 +113,17 @@ export function polylineLength(path: readonly Vec3[]): number {
   return sum
 }
 
-/** Length of every strand (by strand id) and of every whole muscle (the mean of its strands) for a pose, mm. */
+/**
+ * Length of every strand (by strand id) and of every whole muscle for a pose, mm. A whole muscle's
+ * length is that of its line of action from the centroid of its origin area to its insertion
+ * (`MUSCLE_LINES`), as musculoskeletal models measure it, not a mean of its strands.
+ */
 export function muscleLengths(pose: Pose): { strands: Record<string, number>; muscles: Record<string, number> } {
   const transforms = poseTransforms(pose)
   const strands: Record<string, number> = {}
-  const sums: Record<string, { total: number; count: number }> = {}
-  for (const s of STRANDS) {
-    const len = polylineLength(strandPath(s, transforms))
-    strands[s.id] = len
-    const m = (sums[s.muscle] ??= { total: 0, count: 0 })
-    m.total += len
-    m.count++
-  }
+  for (const s of STRANDS) strands[s.id] = polylineLength(strandPath(s, transforms))
   const muscles: Record<string, number> = {}
-  for (const [id, { total, count }] of Object.entries(sums)) muscles[id] = total / count
+  for (const [id, line] of Object.entries(MUSCLE_LINES)) muscles[id] = polylineLength(strandPath(line, transforms))
   return { strands, muscles }
 }
 

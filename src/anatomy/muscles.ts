@@ -27,6 +27,12 @@ export interface StrandDef {
   readonly originRegion: string
   /** Attachment region (on the femur) that the insertion sits on. */
   readonly insertionRegion: string
+  /**
+   * Index in `points` where the muscle's shared course begins (the iliacus strands all pass the
+   * same point at the pelvic brim): the belly's sections line up there. Absent for the psoas,
+   * whose strands line up by distance from the insertion.
+   */
+  readonly knee?: number
   /** Resting (standing) belly radius profile: radius (mm) at evenly spaced fractions 0..1 of the path length. */
   readonly radiusProfile: readonly number[]
   readonly source: Source
@@ -131,12 +137,12 @@ function profile(start: number, belly: number, peakAt: number, holdTo: number, t
 const PSOAS_BRIM_SUPERFICIAL = on('hip_bone_l', [79.5, 31, 39.5])
 const PSOAS_BRIM_DEEP = on('hip_bone_l', [82.5, 30, 37.5])
 /** The iliacus joins the tendon on its lateral side, medial to the AIIS. */
-const ILIACUS_BRIM = on('hip_bone_l', [88, 32, 42])
+const ILIACUS_BRIM = on('hip_bone_l', [85.5, 32, 44])
 /** Beside the femoral neck, medial to the shaft, where the tendon turns back to the lesser trochanter. */
 const PSOAS_FEMUR = on('femur_l', [82.5, -44, -9])
 const ILIACUS_FEMUR = on('femur_l', [82, -58.7, -13.8])
 
-const PSOAS_PROFILE = (peakAt: number) => profile(4, 8.5, peakAt, 0.7, 3.5)
+const PSOAS_PROFILE = (peakAt: number) => profile(4, 10, peakAt, 0.55, 3.5)
 const ILIACUS_PROFILE = profile(4, 7.5, 0.25, 0.65, 3.5)
 
 const LEFT: readonly LeftDef[] = [
@@ -150,8 +156,8 @@ const LEFT: readonly LeftDef[] = [
     origin: on('t12', [17.4, 307.2, -24.8]),
     via: [
       on('t12', [30, 294, -20]),
-      on('l4', [40, 195, 4]),
-      on('l5', [42, 155, 6]),
+      on('l4', [37, 195, 4]),
+      on('l5', [39, 155, 6]),
       on('sacrum', [49, 115, 6]),
       PSOAS_BRIM_SUPERFICIAL,
       PSOAS_FEMUR,
@@ -166,8 +172,8 @@ const LEFT: readonly LeftDef[] = [
     origin: on('l1', [18.5, 277.5, -17.6]),
     via: [
       on('l1', [31, 264, -12]),
-      on('l4', [39, 195, -1]),
-      on('l5', [41, 155, 1]),
+      on('l4', [36, 195, -1]),
+      on('l5', [38, 155, 1]),
       on('sacrum', [49, 115, 1]),
       PSOAS_BRIM_SUPERFICIAL,
       PSOAS_FEMUR,
@@ -182,8 +188,8 @@ const LEFT: readonly LeftDef[] = [
     origin: on('l2', [19.5, 243.2, -9.9]),
     via: [
       on('l2', [32, 230, -5]),
-      on('l4', [38, 195, -6]),
-      on('l5', [41, 155, -4]),
+      on('l4', [35, 195, -6]),
+      on('l5', [38, 155, -4]),
       on('sacrum', [50, 115, -4]),
       PSOAS_BRIM_SUPERFICIAL,
       PSOAS_FEMUR,
@@ -197,8 +203,8 @@ const LEFT: readonly LeftDef[] = [
     label: 'L3 body and L3/L4 disc',
     origin: on('l3', [20.6, 206.4, -4.3]),
     via: [
-      on('l3', [34, 193, 0]),
-      on('l5', [42, 155, -8]),
+      on('l3', [38, 192, 2]),
+      on('l5', [39, 155, -8]),
       on('sacrum', [51, 115, -8]),
       PSOAS_BRIM_SUPERFICIAL,
       PSOAS_FEMUR,
@@ -211,7 +217,7 @@ const LEFT: readonly LeftDef[] = [
     region: 'psoas_major_origin_l4_body',
     label: 'L4 body and L4/L5 disc',
     origin: on('l4', [21.3, 167.2, -4.1]),
-    via: [on('l4', [35, 155, 1]), on('sacrum', [50, 115, -2]), PSOAS_BRIM_SUPERFICIAL, PSOAS_FEMUR],
+    via: [on('l4', [32, 155, 1]), on('sacrum', [50, 115, -2]), PSOAS_BRIM_SUPERFICIAL, PSOAS_FEMUR],
     radiusProfile: PSOAS_PROFILE(0.15),
   },
   // Psoas, deep layer: transverse processes. Each leaves the front of its process forwards, then
@@ -224,8 +230,8 @@ const LEFT: readonly LeftDef[] = [
     origin: on('l1', [25.7, 276.6, -43.6]),
     via: [
       on('l1', [34, 262, -28]),
-      on('l4', [46, 195, -12]),
-      on('l5', [48, 155, -12]),
+      on('l4', [51, 195, -12]),
+      on('l5', [53, 155, -12]),
       on('sacrum', [53, 115, -12]),
       PSOAS_BRIM_DEEP,
       PSOAS_FEMUR,
@@ -240,8 +246,8 @@ const LEFT: readonly LeftDef[] = [
     origin: on('l2', [28.2, 244.3, -36.9]),
     via: [
       on('l2', [37, 230, -22]),
-      on('l4', [47, 195, -18]),
-      on('l5', [49, 155, -16]),
+      on('l4', [52, 195, -18]),
+      on('l5', [54, 155, -16]),
       on('sacrum', [55, 115, -15]),
       PSOAS_BRIM_DEEP,
       PSOAS_FEMUR,
@@ -256,7 +262,7 @@ const LEFT: readonly LeftDef[] = [
     origin: on('l3', [31.5, 211.5, -32.3]),
     via: [
       on('l3', [41, 198, -19]),
-      on('l5', [50, 155, -20]),
+      on('l5', [55, 155, -20]),
       on('sacrum', [56, 115, -18]),
       PSOAS_BRIM_DEEP,
       PSOAS_FEMUR,
@@ -289,7 +295,7 @@ const LEFT: readonly LeftDef[] = [
     region: 'iliacus_origin_crest',
     label: 'Inner lip of the iliac crest, near the ASIS',
     origin: on('hip_bone_l', [121.1, 91.8, 33.2]),
-    via: [on('hip_bone_l', [108.5, 87.1, 34.3]), on('hip_bone_l', [90.8, 57, 38.6]), ILIACUS_BRIM, ILIACUS_FEMUR],
+    via: [on('hip_bone_l', [108.5, 87.1, 34.3]), on('hip_bone_l', [89.5, 57, 41]), ILIACUS_BRIM, ILIACUS_FEMUR],
     radiusProfile: ILIACUS_PROFILE,
   },
   {
@@ -339,6 +345,7 @@ function build(def: LeftDef, side: Side): StrandDef {
   const place = (a: Anchor) => ({ bone: sided(a.bone, side), p: side === 'l' ? a.p : mirrorX(a.p) })
   const insertion = def.muscle === 'psoas_major' ? PSOAS_INSERTION : ILIACUS_INSERTION
   const muscle = `${def.muscle}_${side}` as MuscleId
+  const knee = def.via.indexOf(ILIACUS_BRIM)
   return {
     id: `${muscle}:${def.strand}`,
     muscle,
@@ -346,6 +353,7 @@ function build(def: LeftDef, side: Side): StrandDef {
     label: def.label,
     side,
     points: [def.origin, ...def.via, insertion].map(place),
+    ...(knee >= 0 ? { knee: knee + 1 } : {}),
     originRegion: `${def.region}_${side}`,
     insertionRegion: `iliopsoas_insertion_${side}`,
     wrap: { bone: `hip_bone_${side}`, centre: hipCentre(side), radius: WRAP_RADIUS },
@@ -359,3 +367,55 @@ function build(def: LeftDef, side: Side): StrandDef {
 
 /** Every strand, left then right: psoas major 10 per side, iliacus 4 per side. */
 export const STRANDS: readonly StrandDef[] = (['l', 'r'] as const).flatMap((side) => LEFT.map((d) => build(d, side)))
+
+// ---------------------------------------------------------------------------------------------
+// Whole-muscle lines of action (what "the muscle's length" means)
+
+const mean = (ps: readonly Vec3[]): Vec3 => {
+  const out: [number, number, number] = [0, 0, 0]
+  for (const p of ps) for (let k = 0; k < 3; k++) out[k] = out[k]! + p[k]! / ps.length
+  return out
+}
+const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+/**
+ * One muscle's line of action as musculoskeletal models define it (Delp's OpenSim hip models): from
+ * the centroid of its origin area to its insertion. The strands' origins sample the origin area
+ * (one per slip or part of the fan), so their mean stands for its centroid; the point rides on the
+ * bone of the nearest of them. The psoas line then follows the strands' mean course past the
+ * sacrum and over the brim; the iliacus line joins the strands at the brim.
+ */
+function wholeLine(muscle: LeftDef['muscle'], side: Side): StrandDef {
+  const defs = LEFT.filter((d) => d.muscle === muscle)
+  const centroid = mean(defs.map((d) => d.origin.p))
+  const nearest = defs.reduce((a, b) => (dist(a.origin.p, centroid) <= dist(b.origin.p, centroid) ? a : b))
+  const via =
+    muscle === 'psoas_major'
+      ? [
+          on('sacrum', mean(defs.map((d) => d.via.find((v) => v.bone === 'sacrum')!.p))),
+          on('hip_bone_l', mean([PSOAS_BRIM_SUPERFICIAL.p, PSOAS_BRIM_DEEP.p])),
+          PSOAS_FEMUR,
+        ]
+      : [ILIACUS_BRIM, ILIACUS_FEMUR]
+  const def: LeftDef = {
+    muscle,
+    strand: 'origin_centroid',
+    label: 'Centroid of the origin area to the insertion',
+    region: nearest.region,
+    origin: on(nearest.origin.bone, centroid),
+    via,
+    radiusProfile: nearest.radiusProfile,
+  }
+  return build(def, side)
+}
+
+/**
+ * Each muscle's whole line of action, by muscle id: its length is the muscle's length in the
+ * readout and the report. Not drawn (the surface is drawn through the strands).
+ */
+export const MUSCLE_LINES: Readonly<Record<MuscleId, StrandDef>> = {
+  psoas_major_l: wholeLine('psoas_major', 'l'),
+  iliacus_l: wholeLine('iliacus', 'l'),
+  psoas_major_r: wholeLine('psoas_major', 'r'),
+  iliacus_r: wholeLine('iliacus', 'r'),
+}

@@ -6,6 +6,9 @@ import { polylineLength, strandPath, strandRadius } from '../../src/anatomy/musc
 import { SITTING, STANDING, hipFlexionPose, lerpPose, stretchPose, type Pose } from '../../src/anatomy/poses'
 import { poseTransforms } from '../../src/anatomy/rig'
 import type { Vec3 } from '../../src/anatomy/types'
+import { MUSCLE_SIZE_RANGES, type MuscleSizeRange } from '../../src/anatomy/muscleSize'
+import { createMuscleMeshes } from '../../src/scene/muscles/muscleMeshes'
+import { fanThickness, horizontalSection } from './bellyMeasure'
 import { REACH, boxDistance, buildGrid, inside, meshDistance, type BoneGrid } from './boneGrid'
 
 /**
@@ -140,5 +143,75 @@ describe('muscle clearance', () => {
     const straight = [s.points[0]!.p, s.points[s.points.length - 1]!.p]
     const hits = samples(straight).filter(({ p }) => grids.some((g) => inside(g, p)))
     expect(hits.length).toBeGreaterThan(3)
+  })
+})
+
+describe('muscle surfaces (what the app draws) against the bones', () => {
+  it('keeps every vertex of every surface out of bone, or less than 1 mm in, in every pose', () => {
+    const meshes = createMuscleMeshes()
+    const failures: string[] = []
+    let deepest = { depth: 0, where: '' }
+    let checked = 0
+    for (const [poseName, pose] of Object.entries(POSES)) {
+      const transforms = poseTransforms(pose)
+      meshes.update(transforms, 'both')
+      const back = new Map<string, Mat4>(grids.map((g) => [g.id, invertRigid(transforms[g.id]!)]))
+      for (const b of meshes.bellies) {
+        const pos = b.mesh.geometry.attributes.position!.array
+        for (let v = 0; v < pos.length / 3; v++) {
+          const p: Vec3 = [pos[v * 3]! * 1000, pos[v * 3 + 1]! * 1000, pos[v * 3 + 2]! * 1000]
+          for (const g of grids) {
+            const q = transformPoint(back.get(g.id)!, p)
+            if (boxDistance(g, q) > 0) continue
+            checked++
+            if (!inside(g, q)) continue
+            const depth = meshDistance(g, q, 30)
+            const where = `${poseName} ${b.muscle} vertex ${v} in ${g.id}`
+            if (depth > deepest.depth) deepest = { depth, where }
+            if (depth > 1) failures.push(`${where}: ${depth.toFixed(1)} mm deep`)
+          }
+        }
+      }
+    }
+    meshes.dispose()
+    expect(checked).toBeGreaterThan(10_000)
+    expect(failures.slice(0, 20)).toEqual([])
+    expect(deepest.depth).toBeLessThan(1)
+  })
+})
+
+describe('muscle surface sizes against published ranges', () => {
+  const meshes = createMuscleMeshes()
+  const within = (x: number, r: MuscleSizeRange, what: string) => {
+    expect(r.source.ref.length, what).toBeGreaterThan(0)
+    expect(x, `${what} ${x.toFixed(1)} ${r.unit}`).toBeGreaterThanOrEqual(r.min)
+    expect(x, `${what} ${x.toFixed(1)} ${r.unit}`).toBeLessThanOrEqual(r.max)
+  }
+
+  it('gives the psoas a published width and cross-section at the L4–L5 disc', () => {
+    // The disc's level: halfway between the L4 and L5 body centres (standing, as an MRI is taken lying straight).
+    const y =
+      (skeleton.landmarks.get('l4_body_centre')!.world[1]! + skeleton.landmarks.get('l5_body_centre')!.world[1]!) / 2
+    for (const b of meshes.bellies.filter((x) => x.muscle.startsWith('psoas'))) {
+      const g = b.mesh.geometry
+      const cut = horizontalSection(g.attributes.position!.array, g.index!.array, y)
+      expect(cut.segments, b.muscle).toBeGreaterThan(10) // one section, cut all round
+      within(cut.areaCm2, MUSCLE_SIZE_RANGES.psoasCsaL4L5, `${b.muscle} CSA`)
+      within(cut.widthMm, MUSCLE_SIZE_RANGES.psoasWidthL4L5, `${b.muscle} width`)
+    }
+  })
+
+  it('gives the iliacus a published thickness all over the fossa, origin line to brim', () => {
+    for (const b of meshes.bellies.filter((x) => x.muscle.startsWith('iliacus'))) {
+      const pos = b.mesh.geometry.attributes.position!.array
+      // From a fifth of the way down (the fibres have left the crest) to the brim.
+      for (let k = Math.round(b.layout.kneeStation * 0.2); k <= b.layout.kneeStation; k++)
+        within(fanThickness(pos, k, b.layout.sides), MUSCLE_SIZE_RANGES.iliacusThickness, `${b.muscle} station ${k}`)
+    }
+  })
+
+  it('measures a section that can fail: a plane through nothing has no area', () => {
+    const g = meshes.bellies[0]!.mesh.geometry
+    expect(horizontalSection(g.attributes.position!.array, g.index!.array, 2000).areaCm2).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { STRUCTURES } from '../../src/anatomy'
 import { IDENTITY } from '../../src/anatomy/mat4'
-import { MUSCLES, STRANDS, WRAP_RADIUS, type StrandDef } from '../../src/anatomy/muscles'
+import { MUSCLES, MUSCLE_LINES, STRANDS, WRAP_RADIUS, type StrandDef } from '../../src/anatomy/muscles'
 import { muscleLengths, polylineLength, strandPath, strandRadius } from '../../src/anatomy/musclePath'
 import { SITTING, STANDING, hipFlexionPose, stretchPose, type Pose } from '../../src/anatomy/poses'
 import { poseTransforms } from '../../src/anatomy/rig'
@@ -144,10 +144,14 @@ describe('lengths', () => {
     }
   })
 
-  it('report each whole muscle as the mean of its strands, in a plausible range', () => {
-    for (const m of MUSCLES) {
-      const strands = STRANDS.filter((s) => s.muscle === m.id).map((s) => standing.strands[s.id]!)
-      expect(standing.muscles[m.id]).toBeCloseTo(strands.reduce((a, b) => a + b, 0) / strands.length, 9)
+  it('report each whole muscle (origin centroid to insertion) between its shortest and longest strand, in a plausible range', () => {
+    // The centroid line replaced the mean of the strands (issue 11); it must still lie among them.
+    for (const pose of [standing, sitting, stretch]) {
+      for (const m of MUSCLES) {
+        const strands = STRANDS.filter((s) => s.muscle === m.id).map((s) => pose.strands[s.id]!)
+        expect(pose.muscles[m.id], m.id).toBeGreaterThan(Math.min(...strands))
+        expect(pose.muscles[m.id], m.id).toBeLessThan(Math.max(...strands))
+      }
     }
     // Sitting shortens the iliopsoas by roughly a tenth to a quarter of its standing length.
     for (const m of MUSCLES) {
@@ -203,5 +207,30 @@ describe('volume', () => {
     expect(strandRadius(s, 0.5, 200, 200)).toBeCloseTo(s.radiusProfile[10]!, 9)
     expect(strandRadius(s, 0.5, 100, 400)).toBeCloseTo(2 * s.radiusProfile[10]!, 9)
     expect(strandRadius(s, 1, 300, 300)).toBeCloseTo(s.radiusProfile[s.radiusProfile.length - 1]!, 9)
+  })
+})
+
+describe('whole-muscle length', () => {
+  it('runs from the centroid of the origin area (the mean of the strand origins) to the insertion', () => {
+    for (const m of MUSCLES) {
+      const line = MUSCLE_LINES[m.id]
+      const strands = STRANDS.filter((s) => s.muscle === m.id)
+      const origins = strands.map((s) => s.points[0]!.p)
+      const centroid = [0, 1, 2].map((k) => origins.reduce((a, p) => a + p[k]!, 0) / origins.length)
+      for (let k = 0; k < 3; k++) expect(line.points[0]!.p[k], m.id).toBeCloseTo(centroid[k]!, 6)
+      expect(line.points[line.points.length - 1], m.id).toEqual(strands[0]!.points[strands[0]!.points.length - 1])
+    }
+  })
+
+  it('is the length of that line in every pose, shorter when the hip bends', () => {
+    for (const pose of [STANDING, SITTING, hipFlexionPose(90)]) {
+      const { muscles } = muscleLengths(pose)
+      const transforms = poseTransforms(pose)
+      for (const m of MUSCLES)
+        expect(muscles[m.id], m.id).toBeCloseTo(polylineLength(strandPath(MUSCLE_LINES[m.id], transforms)), 9)
+    }
+    const stand = muscleLengths(STANDING).muscles
+    const flexed = muscleLengths(hipFlexionPose(90)).muscles
+    for (const m of MUSCLES) expect(flexed[m.id]!, m.id).toBeLessThan(stand[m.id]!)
   })
 })

@@ -31,4 +31,20 @@ describe('muscle tube', () => {
     const i = (5 * 24 + 3) * 3 // a vertex on ring 5
     expect(Math.hypot(t.normals[i]!, t.normals[i + 1]!, t.normals[i + 2]!)).toBeCloseTo(1, 5)
   })
+
+  it('zips a cap shut across the ring: a closed surface with every edge used twice, once each way', () => {
+    const idx = tubeIndices(5, 8, 'zip')
+    const edges = new Map<string, number>()
+    for (let t = 0; t < idx.length; t += 3)
+      for (let e = 0; e < 3; e++) {
+        const key = `${idx[t + e]},${idx[t + ((e + 1) % 3)]}`
+        edges.set(key, (edges.get(key) ?? 0) + 1)
+      }
+    for (const [key, n] of edges) {
+      expect(n, key).toBe(1)
+      expect(edges.get(key.split(',').reverse().join(',')), key).toBe(1)
+    }
+    // A polygon of 8 closes with 6 triangles; the other end keeps its 8-triangle fan.
+    expect(idx.length / 3).toBe(4 * 8 * 2 + 8 + 6)
+  })
 })

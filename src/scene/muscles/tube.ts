@@ -11,9 +11,16 @@ import { clamp } from '../../anatomy/scalar'
 /** Vertex and index counts for a tube. */
 export const tubeVertexCount = (rings: number, sides: number): number => rings * sides + 2
 
-/** Triangle indices (counter-clockwise from outside) for a tube; fixed for its lifetime. */
-export function tubeIndices(rings: number, sides: number): Uint32Array {
-  const out = new Uint32Array((rings - 1) * sides * 6 + sides * 6)
+/**
+ * Triangle indices (counter-clockwise from outside) for a tube; fixed for its lifetime.
+ *
+ * `startCap`: `centre` fans the first ring to its centre vertex; `zip` closes it across itself,
+ * joining vertex s to vertex sides − s (for a ring wrapped round a thin curved band, where a fan
+ * from one centre would fold over; the centre vertex is then left unused).
+ */
+export function tubeIndices(rings: number, sides: number, startCap: 'centre' | 'zip' = 'centre'): Uint32Array {
+  const capTriangles = startCap === 'zip' ? sides - 2 : sides
+  const out = new Uint32Array((rings - 1) * sides * 6 + (sides + capTriangles) * 3)
   let k = 0
   for (let r = 0; r < rings - 1; r++) {
     for (let s = 0; s < sides; s++) {
@@ -29,9 +36,30 @@ export function tubeIndices(rings: number, sides: number): Uint32Array {
   const end = start + 1
   for (let s = 0; s < sides; s++) {
     const next = (s + 1) % sides
-    out.set([start, next, s], k)
-    out.set([end, (rings - 1) * sides + s, (rings - 1) * sides + next], k + 3)
-    k += 6
+    out.set([end, (rings - 1) * sides + s, (rings - 1) * sides + next], k)
+    k += 3
+  }
+  if (startCap === 'zip') {
+    if (sides % 2 !== 0) throw new Error('tubeIndices: a zipped cap needs an even ring')
+    // Across the ring: quad (s, s+1, their opposites), each half wound like the centre fan; the
+    // halves that meet at the band's two ends (vertices 0 and sides/2) are single triangles.
+    for (let s = 0; s < sides / 2; s++) {
+      const o0 = (sides - s) % sides
+      const o1 = sides - s - 1
+      if (o0 !== s) {
+        out.set([o0, s + 1, s], k)
+        k += 3
+      }
+      if (o1 !== s + 1) {
+        out.set([o1, s + 1, o0], k)
+        k += 3
+      }
+    }
+  } else {
+    for (let s = 0; s < sides; s++) {
+      out.set([start, (s + 1) % sides, s], k)
+      k += 3
+    }
   }
   return out
 }
@@ -161,7 +189,7 @@ export function writeTube(
 
 const RING_TABLES = new Map<number, Float64Array>()
 /** cos and sin of each vertex angle round a ring, computed once per ring size (this runs every frame). */
-function ringTable(sides: number): Float64Array {
+export function ringTable(sides: number): Float64Array {
   let t = RING_TABLES.get(sides)
   if (!t) {
     t = new Float64Array(sides * 2)

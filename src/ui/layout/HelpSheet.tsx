@@ -104,6 +104,14 @@ export function HelpSheet() {
           </ul>
         </section>
         <section>
+          <h3>Muscle lengths</h3>
+          <p>
+            A muscle&rsquo;s length is measured along its line of pull, from the middle of the area where it starts to
+            where it attaches on the thigh bone (in musculoskeletal models: from the centroid of the origin to the
+            insertion).
+          </p>
+        </section>
+        <section>
           <h3>For clinicians</h3>
           <ExpertToggle />
         </section>

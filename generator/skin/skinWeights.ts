@@ -8,7 +8,7 @@
  * - leg → femur, fanned about the hip by the angle round its flexion axis (see `jointShare`):
  *   the thigh below, the trunk above, the groin and the buttock shared between them;
  * - knee → femur ↔ shank, fanned the same way about the knee centre;
- * - within 45 mm of the midline the thigh share is split between the two legs (half each on it).
+ * - within 55 mm of the midline the thigh share is split between the two legs (half each on it).
  */
 import { kneeCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
 import { hipCentre, STANDING_SPINE } from '../../src/anatomy/skeleton'
@@ -107,12 +107,14 @@ function jointShare(
 }
 
 /**
- * The hip's spans (degrees from straight below the hip centre, in front and behind): the groin's
- * squeeze stays short of a fold at 90° of flexion (1 − 1.25·90/150 = 0.25) and the buttock's
- * stretch under 3× (1 + 1.25·90/125 = 1.9); the lower abdomen beyond 150° and the top of the
- * buttock beyond 125° stay with the trunk.
+ * The hip's spans (degrees from straight below the hip centre, in front and behind). The front
+ * of the thigh, out to 20° in front, goes wholly with the thigh, so sitting keeps the thigh's
+ * skin (and the pain painted on it) on the thigh; from there to the lower abdomen at 155° the
+ * groin is squeezed, short of a fold at 90° of flexion (1 − 1.25·90/135 = 0.17). Behind, the
+ * buttock's stretch stays under 3× (1 + 1.25·90/125 = 1.9); the top of the buttock beyond 125°
+ * stays with the trunk.
  */
-export const HIP_FRONT: readonly [number, number] = [0, 150]
+export const HIP_FRONT: readonly [number, number] = [20, 155]
 export const HIP_BACK: readonly [number, number] = [0, 125]
 /**
  * The knee's: in front the stretch over the kneecap stays under 3× at the couch stretch's 125° of
@@ -125,7 +127,7 @@ export const HIP_REACH: readonly [number, number] = [150, 300]
 export const KNEE_REACH: readonly [number, number] = [100, 220]
 
 /** Half-width of the band about the midline where the two thighs share the skin, mm. */
-export const MIDLINE_SHARE = 45
+export const MIDLINE_SHARE = 55
 /**
  * Height (mm) down to which the thighs share the midline skin fully: below the lowest skin that
  * crosses the midline (the crotch, about −114 mm), so the share is continuous across x = 0;

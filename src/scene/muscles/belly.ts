@@ -1,5 +1,7 @@
 import { clamp, smoothstep } from '../../anatomy/scalar'
-import { enclosedVolume, ringTable, tubeIndices } from './tube'
+import { enclosedVolume, perpendicularTo, ringTable, tubeIndices } from './tube'
+
+const _start = new Float64Array(3)
 
 /**
  * One muscle belly as a single smooth closed surface lofted through the muscle's strands: the
@@ -247,16 +249,11 @@ export function writeBelly(
     ty /= l
     tz /= l
     if (k === 0) {
-      // Start from the world axis least along the tangent: any perpendicular will do.
-      if (Math.abs(tx) < 0.9) {
-        nx = 0
-        ny = -tz
-        nz = ty
-      } else {
-        nx = tz
-        ny = 0
-        nz = -tx
-      }
+      // Any perpendicular will do to start; the frame is carried on from there.
+      perpendicularTo(tx, ty, tz, _start)
+      nx = _start[0]!
+      ny = _start[1]!
+      nz = _start[2]!
     }
     const d = nx * tx + ny * ty + nz * tz
     nx -= d * tx

@@ -8,6 +8,31 @@ import { clamp } from '../../anatomy/scalar'
  * closing the caps. Positions are written in metres from a path in millimetres.
  */
 
+/**
+ * A unit vector perpendicular to the unit vector (tx, ty, tz), written into `out`: the cross
+ * product with the world axis least along it, so it never degenerates. Where a section frame
+ * starts along a path (any perpendicular will do; the frame is carried on from there).
+ */
+export function perpendicularTo(tx: number, ty: number, tz: number, out: Float64Array): void {
+  let nx: number
+  let ny: number
+  let nz: number
+  if (Math.abs(tx) < 0.9) {
+    nx = 0
+    ny = -tz
+    nz = ty
+  } else {
+    nx = tz
+    ny = 0
+    nz = -tx
+  }
+  const l = Math.hypot(nx, ny, nz)
+  out[0] = nx / l
+  out[1] = ny / l
+  out[2] = nz / l
+}
+const _perp = new Float64Array(3)
+
 /** Vertex and index counts for a tube. */
 export const tubeVertexCount = (rings: number, sides: number): number => rings * sides + 2
 
@@ -112,22 +137,10 @@ export function writeTube(
   tx /= l
   ty /= l
   tz /= l
-  let nx: number
-  let ny: number
-  let nz: number
-  if (Math.abs(tx) < 0.9) {
-    nx = 0
-    ny = -tz
-    nz = ty
-  } else {
-    nx = tz
-    ny = 0
-    nz = -tx
-  }
-  l = Math.hypot(nx, ny, nz)
-  nx /= l
-  ny /= l
-  nz /= l
+  perpendicularTo(tx, ty, tz, _perp)
+  let nx = _perp[0]!
+  let ny = _perp[1]!
+  let nz = _perp[2]!
   for (let r = 0; r < rings; r++) {
     // Tangent by central difference; transport the normal by removing its tangent component.
     const a = Math.max(0, r - 1)

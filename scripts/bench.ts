@@ -41,7 +41,7 @@ const bare = jsSizes(BARE_OUT_DIR)
 const models = modelSizes('public/models')
 console.error('bench: sizes done; posture micro-benchmark…')
 const postureNode = postureMicroBench() as {
-  all: { totalUsMedian: number; totalUsP95: number; cpuUsPerUpdate: number }
+  all: { totalUsMedian: number; totalUsP95: number; cpuUsPerUpdate: number; loftUsMedian: number; loftUsP95: number }
   batches: { totalUsMedian: number; cpuUsPerUpdate: number }[]
 }
 
@@ -207,7 +207,7 @@ try {
     `models         ${models.glbFiles} glb + manifest: ${kB(models.bytes)} raw, ${kB(models.gzipBytes)} gzip`,
     `ready ms       app ${showSpread(appReady, 0)}  bare R3F ${showSpread(bareReady, 0)}  readyVsEmpty ${readyVsEmpty}`,
     `ready CPU ms   app ${showSpread(readySpread('appCpuMs'), 0)}  bare R3F ${showSpread(readySpread('bareCpuMs'), 0)}  readyCpuVsEmpty ${result.ratios.readyCpuVsEmpty}`,
-    `posture (Node) ${postureNode.all.totalUsMedian} µs median, ${postureNode.all.totalUsP95} µs p95, ${postureNode.all.cpuUsPerUpdate} µs CPU/update`,
+    `posture (Node) ${postureNode.all.totalUsMedian} µs median, ${postureNode.all.totalUsP95} µs p95, ${postureNode.all.cpuUsPerUpdate} µs CPU/update; exact loft ${postureNode.all.loftUsMedian} / ${postureNode.all.loftUsP95} µs`,
     '',
     'median [min–max] spread% over ' + `${ROUNDS} runs`,
     [

@@ -6,6 +6,12 @@ import { registerLayers } from '../../store/viewerSlice'
 import { HOVER_EMISSIVE, SELECT_EMISSIVE } from '../materials'
 import { useRigFollower, type RigFollower } from '../rig/rigContext'
 import { createMuscleMeshes, type MuscleMeshes } from './muscleMeshes'
+import { createMusclePoseCache } from './poseCache'
+
+/** At the latest, a keyframe is lofted this long after the last (ms). */
+const WARM_TIMEOUT_MS = 250
+/** Idle time (ms) a keyframe needs, with room to spare (an exact loft takes 0.5–1.5 ms). */
+const WARM_SLACK_MS = 3
 
 /** Show the muscles with their layer and tint the hovered or selected one. */
 function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {
@@ -25,6 +31,7 @@ function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {
 export function MuscleLayer() {
   const invalidate = useThree((s) => s.invalidate)
   const muscles = useMemo(() => createMuscleMeshes(), [])
+  const shapes = useMemo(() => createMusclePoseCache(muscles), [muscles])
 
   useEffect(() => {
     registerLayers(['muscle'])
@@ -40,7 +47,35 @@ export function MuscleLayer() {
     }
   }, [muscles, invalidate])
 
-  const follow = useCallback<RigFollower>((transforms, posture) => muscles.update(transforms, posture.side), [muscles])
+  // While the page is idle, loft the keyframes of the posture path on screen (Play, the slider
+  // and the pose buttons move along it), so animating never has to. A page that keeps drawing
+  // (auto-rotate) is seldom idle, so a keyframe is also lofted at least every quarter second.
+  useEffect(() => {
+    let handle = 0
+    const later = (fn: (deadline?: IdleDeadline) => void) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(fn, { timeout: WARM_TIMEOUT_MS })
+        : window.setTimeout(fn, WARM_TIMEOUT_MS)
+    const stop = () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle))
+    const step = (deadline?: IdleDeadline) => {
+      do {
+        if (!shapes.warm(appStore.getState().posture)) return
+      } while ((deadline?.timeRemaining() ?? 0) > WARM_SLACK_MS)
+      handle = later(step)
+    }
+    handle = later(step)
+    const unsubscribe = subscribeSlice('posture', () => {
+      stop()
+      handle = later(step)
+    })
+    return () => {
+      unsubscribe()
+      stop()
+    }
+  }, [shapes])
+
+  // The rig's transforms are `poseTransforms(poseOf(posture))`: keyframes are lofted from the posture.
+  const follow = useCallback<RigFollower>((transforms, posture) => shapes.apply(posture, transforms), [shapes])
   useRigFollower(follow)
 
   return <primitive object={muscles.group} dispose={null} />

@@ -10,6 +10,8 @@ import { createMusclePoseCache } from './poseCache'
 
 /** At the latest, a keyframe is lofted this long after the last (ms). */
 const WARM_TIMEOUT_MS = 250
+/** Without idle time, loft keyframes for this long (ms) at a time: a short task, not a stall. */
+const WARM_BURST_MS = 6
 /** Idle time (ms) a keyframe needs, with room to spare (an exact loft takes 0.5–1.5 ms). */
 const WARM_SLACK_MS = 3
 
@@ -49,7 +51,8 @@ export function MuscleLayer() {
 
   // While the page is idle, loft the keyframes of the posture path on screen (Play, the slider
   // and the pose buttons move along it), so animating never has to. A page that keeps drawing
-  // (auto-rotate) is seldom idle, so a keyframe is also lofted at least every quarter second.
+  // (auto-rotate, a slow software GPU) is seldom idle, so a short burst of keyframes is also
+  // lofted every quarter second: a whole path is ready within about a second either way.
   useEffect(() => {
     let handle = 0
     const later = (fn: (deadline?: IdleDeadline) => void) =>
@@ -58,9 +61,14 @@ export function MuscleLayer() {
         : window.setTimeout(fn, WARM_TIMEOUT_MS)
     const stop = () => (typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle))
     const step = (deadline?: IdleDeadline) => {
+      const t0 = performance.now()
+      const more = () =>
+        deadline && !deadline.didTimeout
+          ? deadline.timeRemaining() > WARM_SLACK_MS
+          : performance.now() - t0 < WARM_BURST_MS
       do {
         if (!shapes.warm(appStore.getState().posture)) return
-      } while ((deadline?.timeRemaining() ?? 0) > WARM_SLACK_MS)
+      } while (more())
       handle = later(step)
     }
     handle = later(step)

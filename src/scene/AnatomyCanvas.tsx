@@ -6,6 +6,7 @@ import type { LoadedModel } from '../models/useModels'
 import type { PainDrawing } from '../overlays/pain/painDrawing'
 import { findSkinNode } from '../overlays/pain/skinData'
 import { SkinLayer } from '../overlays/pain/SkinLayer'
+import { TriggerSurfaceSlot } from '../overlays/pain/triggerSurface'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { allFilesSettled, clearSelection, loadedFileCount, setContextLost } from '../store/viewerSlice'
 import { AfterBones } from './AfterBones'
@@ -115,6 +116,8 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
     [],
   )
   const postureCosts = useMemo(() => new CostLog(), [])
+  // The muscles hand their surface to the skin layer's trigger-point crosses through this.
+  const muscleSurface = useMemo(() => new TriggerSurfaceSlot(), [])
   return (
     <div
       className="canvas-container"
@@ -138,12 +141,12 @@ export function AnatomyCanvas({ options, drawing }: { options: CanvasOptions; dr
         <PostureRig models={models} costs={postureCosts}>
           <ModelLayer models={bones}>
             <AfterBones>
-              <MuscleLayer />
+              <MuscleLayer triggerSurface={muscleSurface} />
             </AfterBones>
           </ModelLayer>
           {skin && (
             <AfterBones>
-              <SkinLayer skin={skin} drawing={drawing} />
+              <SkinLayer skin={skin} drawing={drawing} muscleSurface={muscleSurface} />
             </AfterBones>
           )}
         </PostureRig>

@@ -121,17 +121,24 @@ describe('a click names a structure; what goes with it is offered, not done', ()
     expect((await state(page)).viewer.selectedId).toBe('iliacus_l')
   })
 
-  it('hides the trigger-point crosses with the skin: none float in the air', async () => {
+  it('keeps the iliopsoas crosses on the muscles, and hides them with what carries them: none float in the air', async () => {
     const page = w.page
     await clickOn(page, 'psoas_major_r')
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).click()
     await settled(page)
     await expect.poll(async () => (await crosses(page)).length).toBeGreaterThan(0)
+    const withSkin = (await crosses(page)).map((c) => c.id).sort()
     await openPanel(page, 'Layers')
     await page.getByRole('checkbox', { name: 'Skin', exact: true }).uncheck()
     await settled(page)
-    expect(await crosses(page)).toEqual([])
+    // The psoas and iliacus points sit on the muscles, which still show.
+    expect((await crosses(page)).map((c) => c.id).sort()).toEqual(withSkin)
     expect(await shown(page, 'skin')).toBe(false)
+    await page.getByRole('checkbox', { name: 'Muscles', exact: true }).uncheck()
+    await settled(page)
+    expect(await crosses(page)).toEqual([])
+    await page.getByRole('checkbox', { name: 'Muscles', exact: true }).check()
+    await settled(page)
     // With the skin hidden the pattern is not on screen, so it is offered again.
     await page.getByRole('button', { name: 'Show its pain pattern', exact: true }).waitFor()
     await openPanel(page, 'Pain')

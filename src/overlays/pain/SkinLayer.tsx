@@ -14,6 +14,7 @@ import { readSkin, type SkinData } from './skinData'
 import { skinPointerHandlers } from './skinPointer'
 import { syncDrawing, syncHeatmap, syncRanking } from './skinSync'
 import { TriggerMarkers } from './TriggerMarkers'
+import type { TriggerSurfaceSlot } from './triggerSurface'
 
 /** What the skin needs to be drawn and picked, built once per loaded skin file. */
 interface BuiltSkin {
@@ -46,7 +47,16 @@ function build(skin: LoadedModel): BuiltSkin | { error: string } {
  * depends on the camera or the canvas size, so turning a tablet re-installs nothing and keeps the
  * drawing's undo.
  */
-export function SkinLayer({ skin, drawing }: { skin: LoadedModel; drawing: PainDrawing }) {
+export function SkinLayer({
+  skin,
+  drawing,
+  muscleSurface,
+}: {
+  skin: LoadedModel
+  drawing: PainDrawing
+  /** Where the scene puts the muscles, for the crosses of trigger points in them. */
+  muscleSurface?: TriggerSurfaceSlot
+}) {
   const invalidate = useThree((s) => s.invalidate)
   const getThree = useThree((s) => s.get)
   const painting = usePain((s) => s.paintMode !== 'off')
@@ -89,7 +99,7 @@ export function SkinLayer({ skin, drawing }: { skin: LoadedModel; drawing: PainD
         onPointerDown={painting ? handlers.onPointerDown : undefined}
         onPointerMove={painting ? handlers.onPointerMove : undefined}
       />
-      <TriggerMarkers skin={built.data} />
+      <TriggerMarkers skin={built.data} surface={muscleSurface} />
     </>
   )
 }

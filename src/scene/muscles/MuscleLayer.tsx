@@ -7,6 +7,8 @@ import { HOVER_EMISSIVE, SELECT_EMISSIVE } from '../materials'
 import { useRigFollower, type RigFollower } from '../rig/rigContext'
 import { createMuscleMeshes, type MuscleMeshes } from './muscleMeshes'
 import { createMusclePoseCache } from './poseCache'
+import { muscleTriggerSurface } from './muscleTriggerSurface'
+import type { TriggerSurfaceSlot } from '../../overlays/pain/triggerSurface'
 
 /** At the latest, a keyframe is lofted this long after the last (ms). */
 const WARM_TIMEOUT_MS = 250
@@ -30,9 +32,11 @@ function applyMuscleState(muscles: MuscleMeshes, s: ViewerState): void {
  * and radii are recomputed from its transforms) and show with the "Muscles" layer and the
  * "Muscle side" choice. Must sit inside `<PostureRig>`; inside `<ModelLayer>` they are pickable.
  */
-export function MuscleLayer() {
+export function MuscleLayer({ triggerSurface }: { triggerSurface?: TriggerSurfaceSlot }) {
   const invalidate = useThree((s) => s.invalidate)
   const muscles = useMemo(() => createMuscleMeshes(), [])
+  // Taken while the meshes still stand: trigger points are placed on the standing muscles.
+  const surface = useMemo(() => muscleTriggerSurface(muscles), [muscles])
   const shapes = useMemo(() => createMusclePoseCache(muscles), [muscles])
 
   useEffect(() => {
@@ -81,6 +85,12 @@ export function MuscleLayer() {
       stop()
     }
   }, [shapes])
+
+  // The trigger-point crosses of the psoas and iliacus sit on these surfaces while they show.
+  useEffect(() => {
+    triggerSurface?.set(surface)
+    return () => triggerSurface?.set(null)
+  }, [triggerSurface, surface])
 
   // The rig's transforms are `poseTransforms(poseOf(posture))`: keyframes are lofted from the posture.
   const follow = useCallback<RigFollower>((transforms, posture) => shapes.apply(posture, transforms), [shapes])

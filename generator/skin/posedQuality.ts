@@ -4,7 +4,7 @@
  * against itself takes well under a second.
  */
 import { BufferAttribute, BufferGeometry, Matrix4 } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
+import { ExtendedTriangle, MeshBVH } from 'three-mesh-bvh'
 import { SKIN_JOINTS } from '../../src/anatomy/body'
 import { transformPoint } from '../../src/anatomy/mat4'
 import type { Pose } from '../../src/anatomy/poses'
@@ -40,24 +40,50 @@ export function posedSkin(skin: LoadedSkin, pose: Pose): Float64Array {
   return skinPositions(skin.positions, skin, transforms, new Float64Array(skin.positions.length))
 }
 
+/** Triangle t of `positions` (full precision) into `out`. */
+function exactTriangle(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+  out: ExtendedTriangle,
+): ExtendedTriangle {
+  const v = (k: number) => {
+    const i = indices[t * 3 + k]! * 3
+    return [positions[i]!, positions[i + 1]!, positions[i + 2]!] as const
+  }
+  out.a.set(...v(0))
+  out.b.set(...v(1))
+  out.c.set(...v(2))
+  out.needsUpdate = true
+  return out
+}
+
 /** Triangles of `positions` that intersect a triangle with which they share no vertex. */
 export function selfIntersectingTriangles(positions: ArrayLike<number>, indices: ArrayLike<number>): number[] {
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(Float32Array.from(positions), 3))
   geometry.setIndex(new BufferAttribute(Uint32Array.from(indices), 1))
-  // `indirect` keeps the index buffer in its order, so the callback's triangle numbers are ours.
+  // `indirect` leaves the index buffer in its order (the BVH sorts a separate table).
   const bvh = new MeshBVH(geometry, { indirect: true })
   const crossing = new Set<number>()
   const identity = new Matrix4()
+  const exactA = new ExtendedTriangle()
+  const exactB = new ExtendedTriangle()
   bvh.bvhcast(bvh, identity, {
     intersectsTriangles(a, b, i, j) {
       if (i >= j) return false
       // Neighbours touch along a shared corner or edge; that is not a crossing.
       for (const p of [a.a, a.b, a.c]) if (p.equals(b.a) || p.equals(b.b) || p.equals(b.c)) return false
-      if (a.intersectsTriangle(b)) {
-        crossing.add(i)
-        crossing.add(j)
-      }
+      if (!a.intersectsTriangle(b)) return false
+      // The callback numbers triangles in the BVH's own layout: map back to the index buffer's.
+      const ti = bvh.resolveTriangleIndex(i)
+      const tj = bvh.resolveTriangleIndex(j)
+      // Confirm in double precision: the BVH holds float32 positions, and two coplanar triangles
+      // side by side (the flat, faded-out top edge) can seem to overlap once rounded.
+      if (!exactTriangle(positions, indices, ti, exactA).intersectsTriangle(exactTriangle(positions, indices, tj, exactB)))
+        return false
+      crossing.add(ti)
+      crossing.add(tj)
       return false
     },
   })

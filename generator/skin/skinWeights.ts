@@ -98,11 +98,12 @@ function jointShare(
   back: readonly [number, number],
   nearY: number,
   reach: readonly [number, number],
+  near: readonly [number, number],
 ): number {
   const { deg, r } = sagittal(y, z, centre)
   const byAngle = deg >= 0 ? ramp(front[0], front[1], deg) : ramp(-back[0], -back[1], deg)
   const byHeight = smoothstep(nearY + 30, nearY - 30, y)
-  const angular = smoothstep(15, 55, r) * (1 - smoothstep(reach[0], reach[1], Math.abs(y - centre[1])))
+  const angular = smoothstep(near[0], near[1], r) * (1 - smoothstep(reach[0], reach[1], Math.abs(y - centre[1])))
   return byHeight + (byAngle - byHeight) * angular
 }
 
@@ -125,6 +126,15 @@ export const KNEE_BACK: readonly [number, number] = [0, 170]
 /** How far above and below each joint (mm) the fan reaches before the height alone decides. */
 export const HIP_REACH: readonly [number, number] = [150, 300]
 export const KNEE_REACH: readonly [number, number] = [100, 220]
+/**
+ * Distance from each joint's axis (mm, in the sagittal plane) over which the share turns from the
+ * height's (close to the axis, where the angle means little) to the angle's. The hip is deep in
+ * the body, so its skin lies far from the axis. The knee is shallow: the skin behind it lies only
+ * 35–40 mm behind the axis, so it needs the angle's share from closer in, or the back of the knee
+ * keeps part of the height's boundary and folds through itself when the knee bends.
+ */
+export const HIP_NEAR: readonly [number, number] = [15, 55]
+export const KNEE_NEAR: readonly [number, number] = [5, 25]
 
 /** Half-width of the band about the midline where the two thighs share the skin, mm. */
 export const MIDLINE_SHARE = 55
@@ -142,12 +152,12 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   // Thigh share: fanned about the hip (the hip centres differ only in x, so one angle serves
   // both legs). Near the midline it is shared by the two legs, half each on it, so the perineum
   // and the natal cleft are pulled by both thighs and no seam runs down the middle.
-  const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH)
+  const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH, HIP_NEAR)
   const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
   // Only above the inner thighs: below the crotch each thigh is its own.
   const shared = smoothstep(SHARE_BOTTOM - 40, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
-  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH)
+  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH, KNEE_NEAR)
   const [ta, tw, tb, tv] = trunkWeights(y)
   const femur = J(side === 'l' ? 'femur_l' : 'femur_r')
   const otherFemur = J(side === 'l' ? 'femur_r' : 'femur_l')

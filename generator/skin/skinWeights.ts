@@ -128,12 +128,14 @@ export const HIP_REACH: readonly [number, number] = [150, 300]
 export const KNEE_REACH: readonly [number, number] = [100, 220]
 /**
  * Distance from each joint's axis (mm, in the sagittal plane) over which the share turns from the
- * height's (close to the axis, where the angle means little) to the angle's. The hip is deep in
- * the body, so its skin lies far from the axis. The knee is shallow: the skin behind it lies only
- * 35–40 mm behind the axis, so it needs the angle's share from closer in, or the back of the knee
- * keeps part of the height's boundary and folds through itself when the knee bends.
+ * height's (right by the axis, where the angle means little and a bend moves the skin little) to
+ * the angle's. Within that distance the height's boundary folds the skin as the joint bends, so it
+ * is kept to the first few centimetres: the skin behind the knee lies only 35–40 mm behind its
+ * axis, and the skin over the side of the hip lies close to the hip's axis (which runs out
+ * sideways through the trochanters). From 15–55 mm (the figure before) the back of the knee
+ * folded through itself when sitting and the side of the hip flipped at 90° of flexion.
  */
-export const HIP_NEAR: readonly [number, number] = [15, 55]
+export const HIP_NEAR: readonly [number, number] = [5, 25]
 export const KNEE_NEAR: readonly [number, number] = [5, 25]
 
 /** Half-width of the band about the midline where the two thighs share the skin, mm. */
@@ -141,9 +143,15 @@ export const MIDLINE_SHARE = 55
 /**
  * Height (mm) down to which the thighs share the midline skin fully: below the lowest skin that
  * crosses the midline (the crotch, about −114 mm), so the share is continuous across x = 0;
- * it fades out over the next 40 mm of the inner thighs.
+ * it fades out over the next `SHARE_FADE` mm of the inner thighs.
  */
 export const SHARE_BOTTOM = -120
+/**
+ * How far (mm) below `SHARE_BOTTOM` the midline share fades out down the inner thighs. Over 40 mm
+ * (the figure before) the inner thigh was stretched up to 3.6× between one leg forward and one
+ * back (the half-kneeling stretch); over 100 mm, 3.1–3.2× on 8 triangles. Longer fades flip more.
+ */
+export const SHARE_FADE = 100
 
 /** The skin weights of one rest-position vertex (mm, standing). */
 export function skinWeightsAt(p: Vec3): VertexWeights {
@@ -155,7 +163,7 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH, HIP_NEAR)
   const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
   // Only above the inner thighs: below the crotch each thigh is its own.
-  const shared = smoothstep(SHARE_BOTTOM - 40, SHARE_BOTTOM, y)
+  const shared = smoothstep(SHARE_BOTTOM - SHARE_FADE, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
   const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH, KNEE_NEAR)
   const [ta, tw, tb, tv] = trunkWeights(y)

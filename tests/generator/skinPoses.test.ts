@@ -22,6 +22,7 @@ describe('skin.glb posed: whole in every pose', () => {
     ['standing', STANDING],
     ['hip flexion 30°', hips(30)],
     ['hip flexion 60°', hips(60)],
+    ['hip flexion 90°', hips(90)],
     ['half-way to sitting', lerpPose(STANDING, SITTING, 0.5)],
     ['sitting', SITTING],
     ['stretch, both hips', namedPose('stretch', 'both')],
@@ -38,38 +39,30 @@ describe('skin.glb posed: whole in every pose', () => {
     60_000,
   )
 
-  it('hip flexion 90°: no triangle crosses another or is stretched past 3×; under 0.1 % flipped', () => {
-    const q = posedSkinQuality(skin, hips(90))
-    expect(q.selfIntersecting).toBe(0)
-    expect(q.maxStretch).toBeLessThanOrEqual(MAX_EDGE_STRETCH)
-    // Today: 25 of 33,000 flipped, in the groin crease.
-    expect(q.flipped).toBeLessThan(0.001 * (skin.indices.length / 3))
-  }, 60_000)
-
   it.each([
     ['stretch, left', namedPose('stretch', 'l')],
     ['stretch, right', namedPose('stretch', 'r')],
     ['knee lift', namedPose('hipFlexion', 'l')],
   ] as const)(
-    '%s (one leg forward, one back): no triangle crosses another; under 0.2 % stretched past 3× or flipped',
+    '%s (one leg forward, one back): no triangle crosses another; under 0.1 % stretched past 3× or flipped',
     (_name, pose) => {
       const q = posedSkinQuality(skin, pose)
       const triangles = skin.indices.length / 3
       expect(q.selfIntersecting).toBe(0)
-      // Today: up to 48 stretched (worst 3.56×, the crotch between a leg at −12° and one at +90°)
-      // and 23 flipped.
-      expect(q.stretched).toBeLessThan(0.002 * triangles)
-      expect(q.flipped).toBeLessThan(0.002 * triangles)
+      // Today: up to 8 stretched (worst 3.2×, the inner thigh by the crotch between a leg at −12°
+      // and one at +90°) and 14 flipped, of 33,000.
+      expect(q.stretched).toBeLessThan(0.001 * triangles)
+      expect(q.flipped).toBeLessThan(0.001 * triangles)
     },
     60_000,
   )
 
-  it('couch stretch (a 125° knee): under 0.5 % crossing, under 0.2 % stretched past 3×', () => {
+  it('couch stretch (a 125° knee): under 0.5 % crossing, under 0.1 % stretched past 3×', () => {
     const q = posedSkinQuality(skin, namedPose('couchStretch', 'l'))
     const triangles = skin.indices.length / 3
-    // Today: 133 crossing (behind the bent knee), 38 stretched, 89 flipped.
+    // Today: 133 crossing and 82 flipped (behind the bent knee: the calf meets the thigh), 2 stretched.
     expect(q.selfIntersecting).toBeLessThan(0.005 * triangles)
-    expect(q.stretched).toBeLessThan(0.002 * triangles)
+    expect(q.stretched).toBeLessThan(0.001 * triangles)
   }, 60_000)
 })
 

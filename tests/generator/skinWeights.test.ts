@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ankleCentre, kneeCentre, SKIN_JOINTS } from '../../src/anatomy/body'
-import { KNEE_REACH, SHARE_BOTTOM } from '../../generator/skin/skinWeights'
+import { KNEE_REACH, SHARE_BOTTOM, SHARE_FADE } from '../../generator/skin/skinWeights'
 import { LANDMARKS } from '../../src/anatomy/landmarks'
 import { STANDING } from '../../src/anatomy/poses'
 import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
@@ -51,7 +51,7 @@ describe('skin weights', () => {
       const [x, y] = [skin.positions[v * 3]!, skin.positions[v * 3 + 1]!]
       const side = x > 0 ? 'l' : 'r'
       const other = x > 0 ? 'r' : 'l'
-      if (y < SHARE_BOTTOM - 40) expect(weightOf(v, `femur_${other}`) + weightOf(v, `shank_${other}`)).toBe(0)
+      if (y < SHARE_BOTTOM - SHARE_FADE) expect(weightOf(v, `femur_${other}`) + weightOf(v, `shank_${other}`)).toBe(0)
       // Beyond the knee's fan the shank alone; within it, over 80 % the shank.
       if (y < knee - KNEE_REACH[1]) expect(weightOf(v, `shank_${side}`)).toBeGreaterThan(0.99)
       if (y < knee - 100) expect(weightOf(v, `shank_${side}`), `${x}, ${y}`).toBeGreaterThan(0.8)

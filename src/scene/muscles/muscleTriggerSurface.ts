@@ -23,9 +23,11 @@ export function muscleTriggerSurface(muscles: MuscleMeshes): TriggerSurface {
     muscles.bellies.map((b) => {
       const g = b.mesh.geometry
       const mm = Float32Array.from(g.attributes.position!.array as Float32Array, (x) => x * 1000)
-      // Only drawn vertices: the fan's end centre is not part of its surface.
+      // Only drawn vertices may anchor a cross (the fan's end centre is not part of its surface):
+      // an undrawn one is put at NaN, which no distance comparison picks.
       const drawn = new Set(g.index!.array as Uint32Array)
-      return [b.muscle, { mm, normals: Float32Array.from(g.attributes.normal!.array as Float32Array), drawn }]
+      for (let v = 0; v < mm.length / 3; v++) if (!drawn.has(v)) mm.fill(NaN, v * 3, v * 3 + 3)
+      return [b.muscle, { mm, normals: Float32Array.from(g.attributes.normal!.array as Float32Array) }]
     }),
   )
   const byId = new Map(muscles.bellies.map((b) => [b.muscle, b]))
@@ -37,7 +39,7 @@ export function muscleTriggerSurface(muscles: MuscleMeshes): TriggerSurface {
         const s = standing.get(id)
         if (!s) continue
         const v = nearestFacingVertex(s.mm, s.normals, target, facing, MIN_FACING)
-        if (v < 0 || !s.drawn.has(v)) continue
+        if (v < 0) continue
         const d = Math.hypot(s.mm[v * 3]! - target[0], s.mm[v * 3 + 1]! - target[1], s.mm[v * 3 + 2]! - target[2])
         if (d < bestD) {
           bestD = d

@@ -76,7 +76,9 @@ export function MuscleLayer({ triggerSurface }: { triggerSurface?: TriggerSurfac
       handle = later(step)
     }
     handle = later(step)
-    const unsubscribe = subscribeSlice('posture', () => {
+    // A new path (another pose, or the side) starts warming; publishes along the same path do not.
+    const unsubscribe = subscribeSlice('posture', (p, prev) => {
+      if (p.target === prev.target && p.side === prev.side) return
       stop()
       handle = later(step)
     })

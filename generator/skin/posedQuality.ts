@@ -80,7 +80,9 @@ export function selfIntersectingTriangles(positions: ArrayLike<number>, indices:
       const tj = bvh.resolveTriangleIndex(j)
       // Confirm in double precision: the BVH holds float32 positions, and two coplanar triangles
       // side by side (the flat, faded-out top edge) can seem to overlap once rounded.
-      if (!exactTriangle(positions, indices, ti, exactA).intersectsTriangle(exactTriangle(positions, indices, tj, exactB)))
+      if (
+        !exactTriangle(positions, indices, ti, exactA).intersectsTriangle(exactTriangle(positions, indices, tj, exactB))
+      )
         return false
       crossing.add(ti)
       crossing.add(tj)

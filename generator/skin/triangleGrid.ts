@@ -52,8 +52,21 @@ export class TriangleGrid {
     return (x * (this.dims[1] + 2) + y) * (this.dims[2] + 2) + z
   }
 
-  /** Whether p lies inside the closed mesh (parity of crossings of the ray p + t·(0, 0, 1), t > 0). */
+  /**
+   * Whether p lies inside the closed mesh. A single ray's parity is wrong when the ray runs
+   * exactly through an edge or a vertex (both triangles beside the edge count it): the skin is
+   * mirrored, so it has edges lying in the plane x = 0, and every bone point on the midline (the
+   * coccyx, the spinous processes) sent its ray along one. So the answer is the majority of three
+   * rays started a few thousandths of a millimetre apart, in directions no mesh edge lines up with.
+   */
   inside(p: Vec3): boolean {
+    let votes = 0
+    for (const [dx, dy] of NUDGES) if (this.parity([p[0] + dx, p[1] + dy, p[2]])) votes++
+    return votes >= 2
+  }
+
+  /** Parity of crossings of the ray p + t·(0, 0, 1), t > 0. */
+  private parity(p: Vec3): boolean {
     const list = this.columns.get(this.index(0, p[0]) * 65536 + this.index(1, p[1]))
     if (!list) return false
     let n = 0
@@ -104,6 +117,13 @@ export class TriangleGrid {
     return best
   }
 }
+
+/** The three ray starts' offsets (mm) from the queried point, off every axis and diagonal. */
+const NUDGES: readonly (readonly [number, number])[] = [
+  [0.00137, 0.00291],
+  [-0.00253, 0.00071],
+  [0.00047, -0.00319],
+]
 
 function push(m: Map<number, number[]>, key: number, t: number): void {
   const list = m.get(key)

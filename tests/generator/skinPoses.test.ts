@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { loadModelFiles, type LoadedSkeleton } from '../../generator/measure/loadModel'
 import { loadSkinFile, type LoadedSkin } from '../../generator/skin/loadSkin'
 import { MAX_EDGE_STRETCH, posedSkinQuality, selfIntersectingTriangles } from '../../generator/skin/posedQuality'
 import { lerpPose, namedPose, SITTING, STANDING, type Pose } from '../../src/anatomy/poses'
@@ -11,8 +12,10 @@ import { lerpPose, namedPose, SITTING, STANDING, type Pose } from '../../src/ana
  * (worst 6.3×) and 619 flipped; hip flexion 90° had 931 stretched (worst 7.4×).
  */
 let skin: LoadedSkin
+let bones: LoadedSkeleton
 beforeAll(async () => {
   skin = await loadSkinFile(resolve('public/models/skin.glb'))
+  bones = await loadModelFiles(resolve('public/models'))
 }, 60_000)
 
 const hips = (deg: number): Pose => ({ ...STANDING, hipFlexionDeg: { l: deg, r: deg } })
@@ -28,13 +31,15 @@ describe('skin.glb posed: whole in every pose', () => {
     ['stretch, both hips', namedPose('stretch', 'both')],
     ['release (hook lying)', namedPose('release', 'both')],
   ] as const)(
-    '%s: no triangle crosses another, none stretched past 3× or flipped',
+    '%s: no triangle crosses another, none stretched past 3× or flipped, no bone pokes through',
     (_name, pose) => {
-      const q = posedSkinQuality(skin, pose)
+      const q = posedSkinQuality(skin, pose, bones)
       expect(q.selfIntersecting).toBe(0)
       expect(q.maxStretch).toBeLessThanOrEqual(MAX_EDGE_STRETCH)
       expect(q.stretched).toBe(0)
       expect(q.flipped).toBe(0)
+      // Every posed bone and disc vertex inside the posed skin (the coccyx tip is closest).
+      expect(q.bonePoints).toBe(0)
     },
     60_000,
   )
@@ -44,11 +49,12 @@ describe('skin.glb posed: whole in every pose', () => {
     ['stretch, right', namedPose('stretch', 'r')],
     ['knee lift', namedPose('hipFlexion', 'l')],
   ] as const)(
-    '%s (one leg forward, one back): no triangle crosses another; under 0.1 % stretched past 3× or flipped',
+    '%s (one leg forward, one back): no triangle crosses another, no bone pokes through; under 0.1 % stretched past 3× or flipped',
     (_name, pose) => {
-      const q = posedSkinQuality(skin, pose)
+      const q = posedSkinQuality(skin, pose, bones)
       const triangles = skin.indices.length / 3
       expect(q.selfIntersecting).toBe(0)
+      expect(q.bonePoints).toBe(0)
       // Today: up to 8 stretched (worst 3.2×, the inner thigh by the crotch between a leg at −12°
       // and one at +90°) and 14 flipped, of 33,000.
       expect(q.stretched).toBeLessThan(0.001 * triangles)

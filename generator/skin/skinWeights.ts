@@ -8,7 +8,7 @@
  * - leg → femur, fanned about the hip by the angle round its flexion axis (see `jointShare`):
  *   the thigh below, the trunk above, the groin and the buttock shared between them;
  * - knee → femur ↔ shank, fanned the same way about the knee centre;
- * - within 55 mm of the midline the thigh share is split between the two legs (half each on it).
+ * - within 80 mm of the midline the thigh share is split between the two legs (half each on it).
  */
 import { kneeCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
 import { hipCentre, STANDING_SPINE } from '../../src/anatomy/skeleton'
@@ -138,8 +138,16 @@ export const KNEE_REACH: readonly [number, number] = [100, 220]
 export const HIP_NEAR: readonly [number, number] = [5, 25]
 export const KNEE_NEAR: readonly [number, number] = [5, 25]
 
-/** Half-width of the band about the midline where the two thighs share the skin, mm. */
-export const MIDLINE_SHARE = 55
+/**
+ * Half-width of the band about the midline where the two thighs share the skin, mm. Across it the
+ * share runs straight (the `ramp`, steepest slope 1.25 / 160 mm), not as a smoothstep: with one
+ * thigh forward and one back (the half-kneeling stretch) the two legs' rotations differ by about
+ * 100°, and the band's steepest slope sets how far that difference stretches the skin across the
+ * front of the crotch. Measured in the one-sided stretch: a 55 mm smoothstep (the figure before)
+ * stretched 8 triangles past 3× and flipped 14; a 55 mm ramp, 0 and 27; 70 mm, 0 and 3; 80 mm,
+ * 0 and 0 (worst stretch 2.5×).
+ */
+export const MIDLINE_SHARE = 80
 /**
  * Height (mm) down to which the thighs share the midline skin fully: below the lowest skin that
  * crosses the midline (the crotch, about −114 mm), so the share is continuous across x = 0;
@@ -161,7 +169,7 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   // both legs). Near the midline it is shared by the two legs, half each on it, so the perineum
   // and the natal cleft are pulled by both thighs and no seam runs down the middle.
   const leg = jointShare(y, z, hipCentre(side), HIP_FRONT, HIP_BACK, -15, HIP_REACH, HIP_NEAR)
-  const left = smoothstep(-MIDLINE_SHARE, MIDLINE_SHARE, x)
+  const left = ramp(MIDLINE_SHARE, -MIDLINE_SHARE, x) // 0 at x = −80 mm, ½ on the midline, 1 at +80
   // Only above the inner thighs: below the crotch each thigh is its own.
   const shared = smoothstep(SHARE_BOTTOM - SHARE_FADE, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))

@@ -49,16 +49,17 @@ describe('skin.glb posed: whole in every pose', () => {
     ['stretch, right', namedPose('stretch', 'r')],
     ['knee lift', namedPose('hipFlexion', 'l')],
   ] as const)(
-    '%s (one leg forward, one back): no triangle crosses another, no bone pokes through; under 0.1 % stretched past 3× or flipped',
+    '%s (one leg forward, one back): no triangle crosses another, none stretched past 3× or flipped, no bone pokes through',
     (_name, pose) => {
+      // The two thighs' rotations differ by up to 100° here, and the skin across the front of the
+      // crotch is shared between them: with the share a 55 mm smoothstep about the midline, 8
+      // triangles stretched past 3× (worst 3.2×) and 14 flipped.
       const q = posedSkinQuality(skin, pose, bones)
-      const triangles = skin.indices.length / 3
       expect(q.selfIntersecting).toBe(0)
       expect(q.bonePoints).toBe(0)
-      // Today: up to 8 stretched (worst 3.2×, the inner thigh by the crotch between a leg at −12°
-      // and one at +90°) and 14 flipped, of 33,000.
-      expect(q.stretched).toBeLessThan(0.001 * triangles)
-      expect(q.flipped).toBeLessThan(0.001 * triangles)
+      expect(q.maxStretch).toBeLessThanOrEqual(MAX_EDGE_STRETCH)
+      expect(q.stretched).toBe(0)
+      expect(q.flipped).toBe(0)
     },
     60_000,
   )

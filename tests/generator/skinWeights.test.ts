@@ -55,7 +55,9 @@ describe('skin weights', () => {
       // Beyond the knee's fan the shank alone; within it, over 80 % the shank.
       if (y < knee - KNEE_REACH[1]) expect(weightOf(v, `shank_${side}`)).toBeGreaterThan(0.99)
       if (y < knee - 100) expect(weightOf(v, `shank_${side}`), `${x}, ${y}`).toBeGreaterThan(0.8)
-      if (y > -300 && y < -150) expect(weightOf(v, `femur_${side}`)).toBeGreaterThan(0.7)
+      // The thigh mostly its own: the least is 0.67, on the inner thigh 30 mm under the crotch,
+      // where the 80 mm midline share still gives a third to the other thigh.
+      if (y > -300 && y < -150) expect(weightOf(v, `femur_${side}`)).toBeGreaterThan(0.65)
       if (y > 330) expect(weightOf(v, 't12')).toBeGreaterThan(0.99)
       // On the midline (perineum, natal cleft) both thighs pull equally: no seam down the middle.
       if (Math.abs(x) < 1 && y > -90 && y < 0)

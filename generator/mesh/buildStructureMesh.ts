@@ -2,6 +2,7 @@ import { MeshoptSimplifier } from 'meshoptimizer'
 import type { Vec3 } from '../../src/anatomy/types'
 import type { StructureShape } from '../bones/types'
 import type { Sdf } from '../sdf/primitives'
+import { manifoldReport } from '../measure/geometry'
 import { manifold } from './manifold'
 import { compact, flipSlivers, type StructureMesh, type TriMesh } from './triMesh'
 
@@ -85,7 +86,35 @@ export async function buildStructureMesh(shape: StructureShape): Promise<Structu
     if (fineRegions[a] !== fineRegions[b] || fineRegions[a] !== fineRegions[c]) lock[a] = lock[b] = lock[c] = 1
   }
   await MeshoptSimplifier.ready
-  const attrs = new Float32Array(nVert) // no attribute weighting; the lock carries the regions
+  const before = manifoldReport(fine.indices, fine.positions)
+  // The simplifier can pinch a thin wall shut (two sheets sharing an edge, one hole fewer), so each
+  // result is checked against the level set's topology; if it changed, the simplification is
+  // redone a little finer (2 % more triangles a try).
+  for (let attempt = 0; ; attempt++) {
+    const target = Math.round(shape.targetTriangles * (1 + 0.02 * attempt))
+    const packed = simplify(fine, fineRegions, lock, target)
+    const after = manifoldReport(packed.indices, packed.positions)
+    const kept =
+      after.boundaryEdges === 0 &&
+      after.nonManifoldEdges === 0 &&
+      after.eulerCharacteristic === before.eulerCharacteristic
+    if (!kept && attempt < SIMPLIFY_TRIES - 1) continue
+    if (!kept) throw new Error(`${shape.id}: simplification changes the mesh's topology at every target tried`)
+    return withNormals(shape.sdf, packed, regionIds)
+  }
+}
+
+/** How many targets {@link buildStructureMesh} tries before giving up on keeping the topology. */
+const SIMPLIFY_TRIES = 6
+
+/** Simplify the fine mesh to `target` triangles with the locked vertices kept, then flip slivers. */
+function simplify(
+  fine: TriMesh,
+  fineRegions: Uint8Array,
+  lock: Uint8Array,
+  target: number,
+): ReturnType<typeof compact> {
+  const attrs = new Float32Array(fine.positions.length / 3) // no attribute weighting; the lock carries the regions
   const [simplified] = MeshoptSimplifier.simplifyWithAttributes(
     fine.indices,
     fine.positions,
@@ -94,7 +123,7 @@ export async function buildStructureMesh(shape: StructureShape): Promise<Structu
     1,
     [0],
     lock,
-    Math.min(fine.indices.length, shape.targetTriangles * 3),
+    Math.min(fine.indices.length, target * 3),
     0.02,
     // Regularize keeps triangles well shaped: without it a few near-zero-area slivers survive and
     // collapse to degenerate triangles once positions are quantised.
@@ -102,12 +131,23 @@ export async function buildStructureMesh(shape: StructureShape): Promise<Structu
   )
   const packed = compact(fine.positions, simplified, [{ array: fineRegions, itemSize: 1 }])
   flipSlivers(packed.indices, packed.positions)
+  return packed
+}
+
+/** Smooth normals from the field's gradient (exact, and independent of the triangulation). */
+function withNormals(sdf: Sdf, packed: ReturnType<typeof compact>, regionIds: string[]): StructureMesh {
   const normals = new Float32Array(packed.positions.length)
   for (let v = 0; v < packed.positions.length / 3; v++) {
-    const n = sdfNormal(shape.sdf, packed.positions[v * 3]!, packed.positions[v * 3 + 1]!, packed.positions[v * 3 + 2]!)
+    const n = sdfNormal(sdf, packed.positions[v * 3]!, packed.positions[v * 3 + 1]!, packed.positions[v * 3 + 2]!)
     normals.set(n, v * 3)
   }
-  return { positions: packed.positions, indices: packed.indices, normals, regions: packed.extra[0]!, regionIds }
+  return {
+    positions: packed.positions,
+    indices: packed.indices,
+    normals,
+    regions: packed.extra[0] as Uint8Array,
+    regionIds,
+  }
 }
 
 /** Mirror a finished mesh across the midsagittal plane, keeping triangles facing outward. */

@@ -51,19 +51,21 @@ export const S1_ENDPLATE_POSTERIOR: Vec3 = add(E, scale(AE, -HALF_DEPTH))
 // ------------------------------------------------------------------ centreline (sagittal, y-z)
 
 /**
- * Cubic Bézier control points in (y, z). P1 continues the S1 axis (perpendicular to the endplate);
- * P3 is the apex, and P2 sets the direction the apex points (down and forward, 50° from vertical).
- * The curve is about 112 mm long (adult sacrum 100–110 mm from promontory to apex, anatomy brief).
- * The front is hollow by about 12 mm in the midline (measured on the mesh, from the promontory to
- * the apex; it was 7 mm). Published sacra are hollower, 2–3 cm (issue 10): that needs the whole
- * sacrum further back, behind the hip bones' auricular surfaces and with the lumbar spine on it,
- * so the upper half here keeps within 3.5 mm of the earlier curve and the sacroiliac joints stay.
+ * Cubic Bézier control points in (y, z). P1 continues the S1 axis (perpendicular to the endplate)
+ * for 80 mm; P3 is the apex, and P2, 60 mm back from it, sets the direction the apex points (down
+ * and forward, 55° from vertical). The curve is about 127 mm long along its middle; measured on the
+ * mesh, the sacrum is 106.5 mm from promontory to apex in a straight line, and its front is hollow
+ * by 22.7 mm behind that chord in the midline (issue 10: 2–3 cm; the earlier curve, 10 mm). The
+ * hollow comes from the lower half curving forward, not from moving the sacrum back: the upper half
+ * keeps within 3.5 mm of the earlier curve, so the sacroiliac joints, the lumbar spine on S1 and the
+ * promontory stay where the hip centre, pelvic tilt and incidence put them (see the report's
+ * "promontory behind the ASIS plane" row).
  */
 const P0: [number, number] = [E[1], E[2]]
-const P1: [number, number] = [E[1] - NE[1] * 70, E[2] - NE[2] * 70]
-const APEX_DIR: [number, number] = [-Math.sin((50 * Math.PI) / 180), Math.cos((50 * Math.PI) / 180)]
-const P3: [number, number] = [12, -64]
-const P2: [number, number] = [P3[0] - APEX_DIR[0] * 30, P3[1] - APEX_DIR[1] * 30]
+const P1: [number, number] = [E[1] - NE[1] * 80, E[2] - NE[2] * 80]
+const APEX_DIR: [number, number] = [-Math.sin((55 * Math.PI) / 180), Math.cos((55 * Math.PI) / 180)]
+const P3: [number, number] = [5, -50]
+const P2: [number, number] = [P3[0] - APEX_DIR[0] * 60, P3[1] - APEX_DIR[1] * 60]
 const bezier = (s: number, k: 0 | 1): number => {
   const u = 1 - s
   return u * u * u * P0[k] + 3 * s * u * u * P1[k] + 3 * s * s * u * P2[k] + s * s * s * P3[k]
@@ -129,8 +131,11 @@ const curvePoint = (s: number): { p: Vec3; ant: Vec3 } => {
 const HALF_W = [47, 50, 47.5, 46, 42, 32, 22, 14, 9]
 /** Extent in front of the centreline (the bodies). */
 const ANT = [18, 16, 13, 11, 9, 8, 7, 6, 5]
-/** Extent behind the centreline (canal, laminae, crest). */
-const POST = [46, 45, 40, 31, 22, 15, 11, 8, 6]
+/**
+ * Extent behind the centreline (canal, laminae, crest). At S3 (s ≈ 0.55) the canal's roof is the
+ * thinnest part of the bone: about 3 mm over a 5.5–6.5 mm deep canal.
+ */
+const POST = [46, 45, 40, 31, 23, 16, 11, 8, 6]
 
 const roundRect = (x: number, y: number, hx: number, hy: number, r: number): number => {
   const qx = Math.abs(x) - hx + r
@@ -159,11 +164,11 @@ const sweep = (x: number, s: number, a: number, e: number): number => {
 
 /** Sacral canal half-width and depth along s: about 30 × 15 mm at S1, narrowing downwards. */
 const CANAL_HALF_W = [15, 14, 12.5, 10.5, 8.5, 7, 6, 5, 5]
-const CANAL_DEPTH = [15, 13, 11, 9, 7.5, 6.5, 5.5, 4.5, 4]
+const CANAL_DEPTH = [15, 13, 11, 9, 6.5, 5.5, 5, 4.5, 4]
 /** Where the canal's roof ends and the sacral hiatus opens behind (S4–S5), as a share of s. */
 const HIATUS_S = 0.76
 /** Curve length, for turning a share of s into millimetres near the apex. */
-const CURVE_LENGTH = 112
+const CURVE_LENGTH = 127
 
 /**
  * The sacral canal at curve coordinates: triangular (a flat front wall behind the bodies, the
@@ -334,8 +339,8 @@ export function sacrumShape(): StructureShape {
  * so the coccyx reads as one tapering bone, not a row of beads.
  */
 const APEX = curvePoint(1)
-/** Directions of travel from segment to segment, (y, z): from the apex's 50° turning to 8° from vertical. */
-const COCCYX_TURN = [32, 20, 12, 8].map((deg): [number, number] => [
+/** Directions of travel from segment to segment, (y, z): from 42° off vertical below the apex (which points 55° off it) to 12°. */
+const COCCYX_TURN = [42, 28, 18, 12].map((deg): [number, number] => [
   -Math.cos((deg * Math.PI) / 180),
   Math.sin((deg * Math.PI) / 180),
 ])

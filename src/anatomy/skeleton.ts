@@ -218,4 +218,43 @@ export const SACRUM_RANGES = {
       ref: 'design value: an even joint space keeps its 10th and 75th percentiles within 1.5–5 mm',
     },
   },
+  hollow: {
+    min: 20,
+    max: 30,
+    unit: 'mm',
+    source: {
+      ref: 'issue 10, beside CT and MRI bone segmentations: the front of the sacrum is hollow by 2–3 cm over its length',
+      note: 'greatest depth of the midline front surface behind the chord from the promontory to the apex',
+    },
+  },
+  length: {
+    min: 95,
+    max: 115,
+    unit: 'mm',
+    source: {
+      ref: 'standard osteology (Gray’s Anatomy): adult sacrum about 10–11 cm from the promontory to the apex, straight; widened by 5 mm each way for the spread between adults',
+    },
+  },
+  trueConjugate: {
+    min: 100,
+    max: 140,
+    unit: 'mm',
+    source: {
+      ref: 'obstetric texts: anatomical conjugate (promontory to the top of the symphysis) about 11 cm; Hampel 2018 (3 T MRI, 50 women): obstetric conjugate 129–131 ± 7–10 mm; male inlets are narrower',
+    },
+  },
+  promontoryBehindAsis: {
+    min: 50,
+    max: 90,
+    unit: 'mm',
+    source: {
+      ref: 'Harrington 2007 hip centre (0.24 PD + 9.9 mm behind mid-ASIS) with a standing pelvic tilt of 13° and sacral slope of 37° puts the promontory about 55–65 mm behind the ASIS plane; the Delp gait2392 generic model, whose hip centre is 27 mm further back (0.276 W), about 85 mm (issue 10: 80–90)',
+    },
+  },
+  pelvicTilt: {
+    min: 0,
+    max: 27,
+    unit: 'deg',
+    source: { ref: 'Mac-Thiong 2011 (n = 709): standing pelvic tilt, mean ± 2 SD 0–27°' },
+  },
 } as const satisfies Record<string, PublishedRange>

@@ -47,12 +47,14 @@ varying float vHeatE;
 varying float vHeatS;
 varying float vPaint;
 varying vec3 vRest;
+varying vec3 vRestNormal;
 `
 const VERT_MAIN = /* glsl */ `
   vHeatE = heatE;
   vHeatS = heatS;
   vPaint = painDraw;
   vRest = (uRestMatrix * vec4(position, 1.0)).xyz;
+  vRestNormal = mat3(uRestMatrix) * normal;
 `
 const FRAG_DECL = /* glsl */ `
 uniform vec3 uHeat0;
@@ -67,6 +69,7 @@ varying float vHeatE;
 varying float vHeatS;
 varying float vPaint;
 varying vec3 vRest;
+varying vec3 vRestNormal;
 
 vec3 heatColor(float t) {
   float x = clamp(t, 0.0, 1.0) * 3.0;
@@ -75,12 +78,17 @@ vec3 heatColor(float t) {
   return mix(uHeat2, uHeat3, x - 2.0);
 }
 `
-// Dots on a 7 mm lattice for spillover; hatching 5 mm apart for the drawing (rest metres).
+// Dots on a 7 mm square lattice for spillover, laid in the rest-frame plane the skin faces most
+// (the back and front in x–y, the sides in z–y, soles and the top in x–z), so they come out as even
+// round dots in even rows; a lattice in 3D, cut by the curved skin, gave dots of every size in
+// broken rows. Hatching 5 mm apart for the drawing (rest metres).
 const FRAG_MAIN = /* glsl */ `
   float paintAlpha = uSkinOpacity;
   float essential = smoothstep(0.03, 0.2, vHeatE);
   if (vHeatS > vHeatE && vHeatS > 0.03) {
-    vec3 cell = fract(vRest * 142.0) - 0.5;
+    vec3 an = abs(vRestNormal);
+    vec2 plane = an.z >= an.x && an.z >= an.y ? vRest.xy : (an.x >= an.y ? vRest.zy : vRest.xz);
+    vec2 cell = fract(plane * 142.0) - 0.5;
     float dotMask = 1.0 - smoothstep(0.26, 0.34, length(cell));
     float s = smoothstep(0.03, 0.15, vHeatS) * dotMask * (1.0 - essential);
     diffuseColor.rgb = mix(diffuseColor.rgb, heatColor(vHeatS), s);

@@ -355,10 +355,13 @@ const superiorPubicRamus = flattened(
 /**
  * Pubic body. Its symphyseal face is a flat oval cut at x = SYMPHYSIS_HALF_GAP (the smooth cut
  * leaves the face itself ~2.3 mm out), so the mirrored bones face each other across a 4.6 mm
- * fibrocartilage gap (HIP_BONE_RANGES.symphysisGap) instead of meeting as rounded blocks.
+ * fibrocartilage gap (HIP_BONE_RANGES.symphysisGap) instead of meeting as rounded blocks. The
+ * body is a bar flattened front to back with fully rounded front and back (a 7 mm rounding of a
+ * 7.5 mm half-depth): with a 5 mm rounding its flat front and square corners read as a brick.
+ * Its top, the pubic crest, runs level with the tubercle's base (y ≈ −19), not 8 mm below it.
  */
 const SYMPHYSIS_HALF_GAP = 1.9
-const pubicBlock = roundBox([11, -40, 33], [11, 16, 7.5], 5, frameFromW([0, 0.15, 1]))
+const pubicBlock = roundBox([12, -37, 33], [11, 18, 7.5], 7, frameFromW([0, 0.15, 1]))
 const pubicBody: Sdf = (x, y, z) => smax(pubicBlock(x, y, z), SYMPHYSIS_HALF_GAP - x, 2)
 const pubicTubercle = sphere([24, -16.5, 38], 4.5)
 /** A point on the inner (pelvic) face of the wing plate, `sink` mm under it, above a 3D guide point. */

@@ -74,6 +74,8 @@ const bezierSlope = (s: number, k: 0 | 1): number => {
   const u = 1 - s
   return 3 * u * u * (P1[k] - P0[k]) + 6 * s * u * (P2[k] - P1[k]) + 3 * s * s * (P3[k] - P2[k])
 }
+const bezierCurvature = (s: number, k: 0 | 1): number =>
+  6 * (1 - s) * (P2[k] - 2 * P1[k] + P0[k]) + 6 * s * (P3[k] - 2 * P2[k] + P1[k])
 const NSEG = 56
 const CL: [number, number][] = []
 for (let i = 0; i <= NSEG; i++) CL.push([bezier(i / NSEG, 0), bezier(i / NSEG, 1)])
@@ -106,6 +108,27 @@ const curveCoords = (y: number, z: number): [number, number, number] => {
       ba = (dy * -tz + dz * ty) / l
       ba = -ba
     }
+  }
+  // On the Bézier itself (not the overshoots past either end), refine the polyline's answer to
+  // the true nearest point by Newton steps: the nearest segment jumps from one to the next behind
+  // each polyline vertex on the convex (posterior) side, which put kinks in the field there, and
+  // the kinks showed as bright speckled triangles on the back of S2–S4 (the normals come from the
+  // field's gradient).
+  if (bs > 0 && bs < 1) {
+    let t = bs
+    for (let k = 0; k < 4; k++) {
+      const dy = bezier(t, 0) - y
+      const dz = bezier(t, 1) - z
+      const ty = bezierSlope(t, 0)
+      const tz = bezierSlope(t, 1)
+      const h = ty * ty + tz * tz + dy * bezierCurvature(t, 0) + dz * bezierCurvature(t, 1)
+      if (!(h > 0)) break
+      t = Math.min(1, Math.max(0, t - (dy * ty + dz * tz) / h))
+    }
+    const ty = bezierSlope(t, 0)
+    const tz = bezierSlope(t, 1)
+    bs = t
+    ba = ((y - bezier(t, 0)) * tz - (z - bezier(t, 1)) * ty) / Math.hypot(ty, tz)
   }
   const [ya, za] = CL[CL.length - 1]!
   const [yb, zb] = CL[CL.length - 2]!

@@ -117,3 +117,38 @@ export function manifoldReport(
     eulerCharacteristic: verts.size - undirected.size + indices.length / 3,
   }
 }
+
+/**
+ * Share of vertices whose normal (as the file carries it) points more than `maxDeg` away from the
+ * mesh's own area-weighted vertex normal. The bones' normals come from their fields' gradients; a
+ * kink in a field puts single vertices' normals askew, which shows as bright or dark speckled
+ * triangles on a smooth surface.
+ */
+export function offNormalShare(
+  indices: ArrayLike<number>,
+  positions: ArrayLike<number>,
+  normals: ArrayLike<number>,
+  maxDeg = 30,
+): number {
+  const acc = new Float64Array(positions.length)
+  for (let t = 0; t < indices.length; t += 3) {
+    const [a, b, c] = triangleAt(positions, indices, t)
+    const n = cross(sub(b, a), sub(c, a))
+    for (let k = 0; k < 3; k++) {
+      const v = indices[t + k]! * 3
+      acc[v] = acc[v]! + n[0]
+      acc[v + 1] = acc[v + 1]! + n[1]
+      acc[v + 2] = acc[v + 2]! + n[2]
+    }
+  }
+  const cos = Math.cos((maxDeg * Math.PI) / 180)
+  let off = 0
+  const count = positions.length / 3
+  for (let v = 0; v < count; v++) {
+    const i = v * 3
+    const l = Math.hypot(acc[i]!, acc[i + 1]!, acc[i + 2]!)
+    const d = (acc[i]! * normals[i]! + acc[i + 1]! * normals[i + 1]! + acc[i + 2]! * normals[i + 2]!) / (l || 1)
+    if (d < cos) off++
+  }
+  return off / count
+}

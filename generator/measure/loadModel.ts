@@ -14,6 +14,8 @@ export interface LoadedStructure {
   readonly local: Float64Array
   /** Vertex positions in the scene (pelvis) frame. */
   readonly world: Float64Array
+  /** Unit vertex normals in the structure's own frame, as the file carries them (null if none). */
+  readonly normals: Float64Array | null
   readonly indices: Uint32Array
   readonly regions: Uint8Array | null
   readonly regionIds: readonly string[]
@@ -85,6 +87,23 @@ function readStructure(node: Node, id: string, kind: string, file: string): Load
     local.set(l, i * 3)
     world.set(transformPoint(matrix, l), i * 3)
   }
+  const nrm = prim.getAttribute('NORMAL')
+  let normals: Float64Array | null = null
+  if (nrm) {
+    normals = new Float64Array(n * 3)
+    for (let i = 0; i < n; i++) {
+      nrm.getElement(i, el)
+      // The rotation part of the geometry node's matrix (its translation does not move directions).
+      const m = geomMatrix
+      const v: Vec3 = [
+        m[0]! * el[0]! + m[4]! * el[1]! + m[8]! * el[2]!,
+        m[1]! * el[0]! + m[5]! * el[1]! + m[9]! * el[2]!,
+        m[2]! * el[0]! + m[6]! * el[1]! + m[10]! * el[2]!,
+      ]
+      const len = Math.hypot(...v) || 1
+      normals.set([v[0] / len, v[1] / len, v[2] / len], i * 3)
+    }
+  }
   const reg = prim.getAttribute('_REGION')
   const regions = reg ? new Uint8Array(reg.getArray() as ArrayLike<number>) : null
   const regionIds = ((mesh.getExtras() as { regions?: string[] }).regions ?? []).slice()
@@ -94,6 +113,7 @@ function readStructure(node: Node, id: string, kind: string, file: string): Load
     file,
     local,
     world,
+    normals,
     indices: new Uint32Array(idx.getArray() as ArrayLike<number>),
     regions,
     regionIds,

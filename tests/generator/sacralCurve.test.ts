@@ -32,6 +32,7 @@ function bentSheet(r: number, halfDeg: number): { sheet: LoadedStructure; top: V
     file: 'test',
     local: w,
     world: w,
+    normals: null,
     indices: Uint32Array.from(indices),
     regions: null,
     regionIds: [],

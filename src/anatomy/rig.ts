@@ -1,7 +1,7 @@
 import { STRUCTURES } from './bones'
 import { multiply, rotationX, type Mat4 } from './mat4'
 import type { Pose } from './poses'
-import { kneeCentre } from './body'
+import { kneeFlexionCentre } from './body'
 import { hipCentre, STANDING_SPINE } from './skeleton'
 import { DISCS, LEVELS, type DiscId, type Level } from './spine'
 
@@ -13,8 +13,8 @@ export { transformPoint } from './mat4'
  * `posed_world = D · standing_world`. Every node keeps its file transform; the runtime pre-multiplies
  * by D. Pure maths, so the app, the report and the tests compute the same thing.
  *
- * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knee
- * centres; joints of the skin only) and → sacrum → L5 → … → T12 → 12th ribs,
+ * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knees'
+ * flexion axes, `kneeFlexionCentre`; joints of the skin only) and → sacrum → L5 → … → T12 → 12th ribs,
  * each lumbar segment turning about its disc's standing centre; the floating ribs move with T12. The pivots are standing positions
  * because D acts on standing coordinates: D_child = D_parent · R(pivot_standing).
  */
@@ -30,8 +30,9 @@ export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
     // Flexion brings the knee (−Y) forward (+Z): a −X rotation about the hip centre.
     const femur = multiply(pelvis, rotationX(-pose.hipFlexionDeg[side], hipCentre(side)))
     out[`femur_${side}`] = femur
-    // Knee flexion brings the foot back (−Z): a +X rotation about the knee centre. Skin joint only.
-    out[`shank_${side}`] = multiply(femur, rotationX(pose.kneeFlexionDeg[side], kneeCentre(side)))
+    // Knee flexion brings the foot back (−Z): a +X rotation about the knee's flexion axis (through
+    // the femoral condyles, above and behind the notch). Skin joint only.
+    out[`shank_${side}`] = multiply(femur, rotationX(pose.kneeFlexionDeg[side], kneeFlexionCentre(side)))
   }
 
   // Lumbar chain from the sacrum up. DISCS[i] lies below LEVELS[i] (t12_l1 below T12 … l5_s1 below L5).

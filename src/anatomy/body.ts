@@ -171,7 +171,7 @@ export const SOFT_TISSUE_DEPTHS = {
     unit: 'mm',
     source: { ref: 'design brief: greater trochanter 2–6 cm deep', note: DEPTH_NOTE },
   },
-  /** Femoral epicondyles (the knee's bony sides; the patella is not modelled). */
+  /** Femoral epicondyles (the knee’s bony sides). */
   epicondyle: {
     min: 5,
     max: 20,

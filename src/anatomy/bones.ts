@@ -14,7 +14,14 @@ export interface StructureRecord {
 }
 
 /** The model files the generator writes. One per group that loads (or fails) on its own. */
-export const MODEL_FILES = ['pelvis.glb', 'lumbar_spine.glb', 'femur_l.glb', 'femur_r.glb'] as const
+export const MODEL_FILES = [
+  'pelvis.glb',
+  'lumbar_spine.glb',
+  'femur_l.glb',
+  'femur_r.glb',
+  'lower_leg_l.glb',
+  'lower_leg_r.glb',
+] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
 
 const SIDE_WORD: Record<Side, string> = { l: 'left', r: 'right' }
@@ -67,6 +74,23 @@ export const STRUCTURES: readonly StructureRecord[] = [
     side: s,
     file: `femur_${s}.glb`,
   })),
+  // Below the knee: one file per side, each bone its own node (the kneecap moves on its own).
+  ...(['l', 'r'] as const).flatMap((s): StructureRecord[] =>
+    (
+      [
+        ['tibia', 'Tibia'],
+        ['fibula', 'Fibula'],
+        ['patella', 'Patella'],
+        ['foot', 'Bones of the foot (tarsals and metatarsals)'],
+      ] as const
+    ).map(([id, name]) => ({
+      id: sided(id, s),
+      name: `${name} (${SIDE_WORD[s]})`,
+      kind: 'bone',
+      side: s,
+      file: `lower_leg_${s}.glb`,
+    })),
+  ),
 ]
 
 export type StructureId = string

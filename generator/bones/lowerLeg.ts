@@ -48,11 +48,12 @@ const shaftAt = (y: number) => {
   const t = Math.min(Math.max((SHAFT_TOP - y) / (SHAFT_TOP - SHAFT_BOTTOM), 0), 1)
   // Narrowest a little below the middle, flaring into both ends (a smooth bowl, no kink).
   const waist = 1 - Math.sin(Math.PI * Math.min(t / 0.9, 1)) ** 0.7
+  const pilon = smoothstep(SHAFT_BOTTOM + 25, PLAFOND_Y + 8, y)
   return {
     cx: -1 - 3 * t,
-    cz: -3 + 3 * t,
-    a: 11.5 + 7 * waist * (t < 0.5 ? 1.4 : 0.9),
-    b: 12.5 + 6 * waist * (t < 0.5 ? 1.3 : 0.7),
+    cz: -3 + 3 * t + 1 * pilon,
+    a: 11.5 + 7 * waist * (t < 0.5 ? 1.4 : 0.9) + 3 * pilon,
+    b: 12.5 + 6 * waist * (t < 0.5 ? 1.3 : 0.7) + 1.5 * pilon,
   }
 }
 const tibiaShaft: Sdf = (x, y, z) => {
@@ -64,7 +65,9 @@ const tibiaShaft: Sdf = (x, y, z) => {
     const u = (x - s.cx + 1) / 5
     d -= crest * Math.exp(-u * u) * smoothstep(0, s.b, z - s.cz)
   }
-  return roundIntersect(d, Math.max(y - SHAFT_TOP + 10, SHAFT_BOTTOM - 10 - y), 8)
+  // Above the ankle the section swells into the pilon and ends at the plafond: one field down to
+  // the joint, so there is no rim where a separate end piece would meet it.
+  return roundIntersect(d, Math.max(y - SHAFT_TOP + 10, PLAFOND_Y - y), 7)
 }
 
 /** Both condyles as one broad block, its top the plateau, tapering into the shaft below. */
@@ -85,13 +88,8 @@ const TUBEROSITY: Vec3 = [5, -45, 24]
 const tuberosity = ellipsoidAA(TUBEROSITY, [10, 15, 8])
 /** Fibular facet: a small shelf under the back of the lateral condyle. */
 const fibularFacet = ellipsoidAA([27, -36, -17], [9, 7, 7])
-/** Distal end (pilon) above the ankle and the medial malleolus. */
-const pilon: Sdf = (x, y, z) => {
-  // Starts inside the shaft (no rim where it begins) and swells out of it towards the ankle.
-  const grow = smoothstep(-295, -368, y)
-  const d2 = ellipse2d(x + 4, z - 1, 11 + 9 * grow, 11 + 7 * grow)
-  return roundIntersect(d2, Math.max(y + 290, PLAFOND_Y - y), 5)
-}
+/** The medial malleolus: a broad tongue down the inner side of the pilon, then its tip. */
+const malleolusBody = ellipsoidAA([-17, PLAFOND_Y - 2, 2], [7, 12, 11])
 const medialMalleolus = roundCone([-16, PLAFOND_Y + 8, 2], MEDIAL_MALLEOLUS_TIP, 8.5, 5.5)
 /** Fibular notch on the lateral side of the pilon, where the fibula sits. */
 const fibularNotch = roundCone([24, -345, -9], [23, -390, -11], 8, 8)
@@ -105,7 +103,7 @@ const tibiaSdf: Sdf = (x, y, z) => {
     d = smin(d, fibularFacet(x, y, z), 5)
   }
   if (y < -270) {
-    d = smin(d, pilon(x, y, z), 14)
+    d = smin(d, malleolusBody(x, y, z), 8)
     d = smin(d, medialMalleolus(x, y, z), 6)
     d = ssub(d, fibularNotch(x, y, z), 3)
   }
@@ -180,7 +178,6 @@ const talusHead = ellipsoidAA([-7, 60, 28], [12, 11, 10])
 const calcaneusTuber = ellipsoidAA([3, 38, -62], [14, 24, 16])
 const calcaneusBody = ellipsoidAA([5, 42, -28], [15, 22, 30])
 const calcaneusFront = roundCone([6, 44, -10], [13, 40, 14], 15, 12)
-const sustentaculum = ellipsoidAA([-12, 60, -10], [8, 5, 9])
 const navicular = ellipsoidAA([-6, 55, 40], [12, 10, 8])
 const cuboid = ellipsoidAA([17, 35, 26], [12, 12, 14])
 const cuneiforms = ellipsoidAA([-3, 46, 58], [19, 13, 11])
@@ -209,7 +206,6 @@ const footLocal: Sdf = (u, v, w) => {
   d = smin(d, calcaneusBody(u, v, w), 8)
   d = smin(d, calcaneusTuber(u, v, w), 14)
   d = smin(d, calcaneusFront(u, v, w), 12)
-  d = smin(d, sustentaculum(u, v, w), 6)
   d = smin(d, navicular(u, v, w), 5)
   d = smin(d, cuboid(u, v, w), 8)
   d = smin(d, cuneiforms(u, v, w), 8)

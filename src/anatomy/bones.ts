@@ -24,6 +24,13 @@ export const MODEL_FILES = [
 ] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
 
+/**
+ * Files the camera's framing leaves out unless the skin is shown: below the knee. The viewer is
+ * about the hip flexors, so the preset views keep framing the trunk, pelvis and thighs as before;
+ * with the Skin layer on, the skin (down to the soles) is framed and holds these bones anyway.
+ */
+export const UNFRAMED_MODEL_FILES: readonly ModelFile[] = ['lower_leg_l.glb', 'lower_leg_r.glb']
+
 const SIDE_WORD: Record<Side, string> = { l: 'left', r: 'right' }
 const sided = (id: string, side: Side) => `${id}_${side}`
 

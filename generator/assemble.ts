@@ -6,6 +6,7 @@ import {
   STRUCTURES,
   hipCentre,
   landmarkById,
+  kneeCentre,
   type ModelFile,
   type Side,
   type Vec3,
@@ -13,6 +14,7 @@ import {
 import { discShape } from './bones/disc'
 import { femurShape } from './bones/femur'
 import { hipBoneShape } from './bones/hipBone'
+import { fibulaShape, footShape, patellaShape, tibiaShape } from './bones/lowerLeg'
 import { coccyxShape, sacrumShape } from './bones/sacrum'
 import type { StructureShape } from './bones/types'
 import { rib12Shape } from './bones/rib'
@@ -103,6 +105,24 @@ export async function assembleSkeleton(): Promise<{
     // Standing adduction: the knee sits medial of the hip (left femur turns by −3° about +Z).
     const rot = aboutZ(side === 'l' ? -FEMUR_ADDUCTION_DEG : FEMUR_ADDUCTION_DEG)
     files.set(`femur_${side}.glb`, [place(`femur_${side}`, m.mesh, m.landmarks, hipCentre(side), rot)])
+  }
+
+  // Below the knee: built in a knee-centred frame with the standing axes, placed at the knee
+  // centre without a turn (the shank's rig transform turns them about that point).
+  const lower: Built[] = []
+  for (const shape of [tibiaShape(), fibulaShape(), patellaShape(), footShape()]) {
+    const b = await build(shape)
+    note(b)
+    lower.push(b)
+  }
+  for (const side of ['l', 'r'] as Side[]) {
+    files.set(
+      `lower_leg_${side}.glb`,
+      lower.map((b) => {
+        const m = side === 'l' ? b : mirrored(b)
+        return place(side === 'l' ? b.shape.id : toRight(b.shape.id), m.mesh, m.landmarks, kneeCentre(side), IDENTITY)
+      }),
+    )
   }
 
   const hip = await build(hipBoneShape())

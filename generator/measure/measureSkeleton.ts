@@ -11,6 +11,7 @@ import { angleBetween, cross, distance, dot, normalize, scale, sub } from '../..
 import { FEMUR_GEOMETRY } from '../bones/femur'
 import { extentAlong, rayHit, sliceCentroid } from './geometry'
 import { measureHipDetail } from './measureHipDetail'
+import { measureLowerLeg } from './measureLowerLeg'
 import { measureRibs } from './measureRibs'
 import { measureSacrum } from './measureSacrum'
 import { measureVertebraDetail } from './measureVertebraDetail'
@@ -247,6 +248,8 @@ export function measureSkeleton(sk: LoadedSkeleton): Measurement[] {
   return [
     ...measureFemur(sk, 'l'),
     ...measureFemur(sk, 'r'),
+    ...measureLowerLeg(sk, 'l'),
+    ...measureLowerLeg(sk, 'r'),
     ...measurePelvis(sk),
     ...measureSacrum(sk),
     ...measureSpine(sk),

@@ -46,6 +46,27 @@ export function kneeCentre(side: Side): Vec3 {
   return [h[0] + a[0] * FEMUR_MECHANICAL_LENGTH, h[1] + a[1] * FEMUR_MECHANICAL_LENGTH, h[2]]
 }
 
+/**
+ * Where the knee's flexion axis (parallel to X) crosses the sagittal plane of the knee, from the
+ * knee centre: 13.6 mm up and 18 mm back. The knee does not hinge at the intercondylar notch: it
+ * flexes about an axis through the centres of the femoral condyles' posterior arcs, close to the
+ * epicondyles. On our femur (`generator/bones/femur.ts`) the medial condyle's underside and back
+ * lie 28–29 mm from this point all round, so the tibial plateau, 5 mm below, stays clear of the
+ * condyles through the whole bend; hinged at the notch the condyles sank 27 mm into the tibia at
+ * 90°.
+ */
+export const KNEE_FLEXION_AXIS_OFFSET = { up: 13.6, back: 18 } as const
+export const KNEE_FLEXION_AXIS_SOURCE: Source = {
+  ref: 'Hollister et al. 1993 (Clin Orthop 290): the knee flexes about a fixed axis through the femoral condyles, near the epicondyles; Eckhoff et al. 2007: the posterior condyles are arcs about one cylindrical axis',
+  note: 'placed on our femur: the point equidistant from the medial condyle’s underside, back and the arc between',
+}
+
+/** A point on the knee's flexion axis in the standing pose (the rig turns the shank about it). */
+export function kneeFlexionCentre(side: Side): Vec3 {
+  const k = kneeCentre(side)
+  return [k[0], k[1] + KNEE_FLEXION_AXIS_OFFSET.up, k[2] - KNEE_FLEXION_AXIS_OFFSET.back]
+}
+
 /** Centre of the ankle joint in the standing pose: straight below the knee centre. */
 export function ankleCentre(side: Side): Vec3 {
   const k = kneeCentre(side)
@@ -150,7 +171,7 @@ export const SOFT_TISSUE_DEPTHS = {
     unit: 'mm',
     source: { ref: 'design brief: greater trochanter 2–6 cm deep', note: DEPTH_NOTE },
   },
-  /** Femoral epicondyles (the knee's bony sides; the patella is not modelled). */
+  /** Femoral epicondyles (the knee’s bony sides). */
   epicondyle: {
     min: 5,
     max: 20,

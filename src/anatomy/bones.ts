@@ -14,8 +14,22 @@ export interface StructureRecord {
 }
 
 /** The model files the generator writes. One per group that loads (or fails) on its own. */
-export const MODEL_FILES = ['pelvis.glb', 'lumbar_spine.glb', 'femur_l.glb', 'femur_r.glb'] as const
+export const MODEL_FILES = [
+  'pelvis.glb',
+  'lumbar_spine.glb',
+  'femur_l.glb',
+  'femur_r.glb',
+  'lower_leg_l.glb',
+  'lower_leg_r.glb',
+] as const
 export type ModelFile = (typeof MODEL_FILES)[number]
+
+/**
+ * Files the camera's framing leaves out unless the skin is shown: below the knee. The viewer is
+ * about the hip flexors, so the preset views keep framing the trunk, pelvis and thighs as before;
+ * with the Skin layer on, the skin (down to the soles) is framed and holds these bones anyway.
+ */
+export const UNFRAMED_MODEL_FILES: readonly ModelFile[] = ['lower_leg_l.glb', 'lower_leg_r.glb']
 
 const SIDE_WORD: Record<Side, string> = { l: 'left', r: 'right' }
 const sided = (id: string, side: Side) => `${id}_${side}`
@@ -67,6 +81,23 @@ export const STRUCTURES: readonly StructureRecord[] = [
     side: s,
     file: `femur_${s}.glb`,
   })),
+  // Below the knee: one file per side, each bone its own node (the kneecap moves on its own).
+  ...(['l', 'r'] as const).flatMap((s): StructureRecord[] =>
+    (
+      [
+        ['tibia', 'Tibia'],
+        ['fibula', 'Fibula'],
+        ['patella', 'Patella'],
+        ['foot', 'Bones of the foot (tarsals and metatarsals)'],
+      ] as const
+    ).map(([id, name]) => ({
+      id: sided(id, s),
+      name: `${name} (${SIDE_WORD[s]})`,
+      kind: 'bone',
+      side: s,
+      file: `lower_leg_${s}.glb`,
+    })),
+  ),
 ]
 
 export type StructureId = string

@@ -40,6 +40,9 @@ function paired(
 const hip = (s: Side) => `hip_bone_${s}`
 const femur = (s: Side) => `femur_${s}`
 const rib12 = (s: Side) => `rib_12_${s}`
+const tibia = (s: Side) => `tibia_${s}`
+const fibula = (s: Side) => `fibula_${s}`
+const patella = (s: Side) => `patella_${s}`
 
 /** Every landmark the generator must place. Ids follow DESIGN.md (snake_case, side suffix). */
 export const LANDMARKS: readonly LandmarkRecord[] = [
@@ -67,6 +70,13 @@ export const LANDMARKS: readonly LandmarkRecord[] = [
   ...paired('medial_epicondyle', 'Medial epicondyle', femur, 'surface'),
   ...paired('lateral_epicondyle', 'Lateral epicondyle', femur, 'surface'),
   ...paired('knee_centre', 'Centre of the knee (intercondylar notch)', femur, 'surface'),
+  ...paired('tibial_plateau', 'Tibial plateau (intercondylar eminence)', tibia, 'surface'),
+  ...paired('tibial_tuberosity', 'Tibial tuberosity', tibia, 'surface'),
+  ...paired('medial_malleolus', 'Tip of the medial malleolus', tibia, 'surface'),
+  ...paired('fibular_head', 'Apex of the fibular head', fibula, 'surface'),
+  ...paired('lateral_malleolus', 'Tip of the lateral malleolus', fibula, 'surface'),
+  ...paired('patellar_base', 'Base of the patella', patella, 'surface'),
+  ...paired('patellar_apex', 'Apex of the patella', patella, 'surface'),
   ...paired('rib_12_tip', 'Tip of the 12th rib', rib12, 'surface', {
     ref: 'pain-patterns.md §A: the 12th rib tip emerges at the lateral border of the erector spinae [EGO]',
   }),

@@ -58,6 +58,23 @@ const PAIRED_STRUCTURES = {
     name: 'thigh bone (femur)',
     summary: 'The long bone of the thigh. The psoas and iliacus pull on a bump near its top, on the inner side.',
   },
+  tibia: {
+    name: 'shin bone (tibia)',
+    summary:
+      'The big bone of the lower leg. It carries the weight from the knee to the ankle; you feel its edge down the shin.',
+  },
+  fibula: {
+    name: 'thin outer bone of the lower leg (fibula)',
+    summary: 'The slim bone beside the shin bone, on the outside. Its lower end is the outer ankle bone.',
+  },
+  patella: {
+    name: 'kneecap (patella)',
+    summary: 'The small bone at the front of the knee. It slides in a groove of the thigh bone as the knee bends.',
+  },
+  foot: {
+    name: 'foot bones (tarsals and metatarsals)',
+    summary: 'The heel bone, the ankle bone on top of it and the long bones of the foot, drawn simply.',
+  },
   psoas_major: {
     name: 'psoas major',
     summary:
@@ -152,6 +169,34 @@ const PAIRED_LANDMARKS = {
   knee_centre: {
     name: 'centre of the knee (intercondylar notch)',
     summary: 'The groove between the two rounded ends of the thigh bone, in the middle of the knee.',
+  },
+  tibial_plateau: {
+    name: 'top of the shin bone (tibial plateau)',
+    summary: 'The flat top of the shin bone that the thigh bone rests on, in the middle of the knee.',
+  },
+  tibial_tuberosity: {
+    name: 'bump below the kneecap (tibial tuberosity)',
+    summary: 'The bump at the top of the shin, below the kneecap, where the kneecap’s tendon attaches.',
+  },
+  medial_malleolus: {
+    name: 'inner ankle bone (medial malleolus)',
+    summary: 'The knob on the inside of the ankle: the lower end of the shin bone.',
+  },
+  fibular_head: {
+    name: 'knob below the outer knee (fibular head)',
+    summary: 'The top of the thin outer leg bone, a knob you can feel on the outside just below the knee.',
+  },
+  lateral_malleolus: {
+    name: 'outer ankle bone (lateral malleolus)',
+    summary: 'The knob on the outside of the ankle, a little lower than the inner one: the end of the fibula.',
+  },
+  patellar_base: {
+    name: 'top edge of the kneecap (base of the patella)',
+    summary: 'The broad upper edge of the kneecap, where the thigh muscle’s tendon attaches.',
+  },
+  patellar_apex: {
+    name: 'lower tip of the kneecap (apex of the patella)',
+    summary: 'The pointed lower end of the kneecap, where its tendon to the shin bone starts.',
   },
   rib_12_tip: {
     name: 'tip of the lowest rib (12th rib)',
@@ -330,6 +375,8 @@ const MODEL_FILE_WORDS: Readonly<Record<string, string | undefined>> = {
   'lumbar_spine.glb': 'Lower back bones',
   'femur_l.glb': 'Left thigh bone',
   'femur_r.glb': 'Right thigh bone',
+  'lower_leg_l.glb': 'Left knee, shin and foot bones',
+  'lower_leg_r.glb': 'Right knee, shin and foot bones',
   'skin.glb': 'Body surface',
 }
 

@@ -1,7 +1,9 @@
 import { STRUCTURES } from './bones'
 import { multiply, rotationX, type Mat4 } from './mat4'
 import type { Pose } from './poses'
-import { kneeCentre } from './body'
+import { kneeCentre, kneeFlexionCentre } from './body'
+import { PATELLA_KNEE_SHARE, TROCHLEA_CENTRE_FROM_KNEE } from './lowerLeg'
+import type { Vec3 } from './types'
 import { hipCentre, STANDING_SPINE } from './skeleton'
 import { DISCS, LEVELS, type DiscId, type Level } from './spine'
 
@@ -13,8 +15,10 @@ export { transformPoint } from './mat4'
  * `posed_world = D · standing_world`. Every node keeps its file transform; the runtime pre-multiplies
  * by D. Pure maths, so the app, the report and the tests compute the same thing.
  *
- * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knee
- * centres; joints of the skin only) and → sacrum → L5 → … → T12 → 12th ribs,
+ * Chain: pelvis (about the hip axis) → femurs (about their hip centres) → shanks (about the knees'
+ * flexion axes, `kneeFlexionCentre`: the skin's shank joints, the tibia, fibula and foot) and
+ * patellae (about the femoral groove, by {@link PATELLA_KNEE_SHARE} of the knee's bend) and
+ * → sacrum → L5 → … → T12 → 12th ribs,
  * each lumbar segment turning about its disc's standing centre; the floating ribs move with T12. The pivots are standing positions
  * because D acts on standing coordinates: D_child = D_parent · R(pivot_standing).
  */
@@ -30,8 +34,18 @@ export function poseTransforms(pose: Pose): Readonly<Record<string, Mat4>> {
     // Flexion brings the knee (−Y) forward (+Z): a −X rotation about the hip centre.
     const femur = multiply(pelvis, rotationX(-pose.hipFlexionDeg[side], hipCentre(side)))
     out[`femur_${side}`] = femur
-    // Knee flexion brings the foot back (−Z): a +X rotation about the knee centre. Skin joint only.
-    out[`shank_${side}`] = multiply(femur, rotationX(pose.kneeFlexionDeg[side], kneeCentre(side)))
+    // Knee flexion brings the foot back (−Z): a +X rotation about the knee's flexion axis (through
+    // the femoral condyles, above and behind the notch). The skin's shank joint and the bones below
+    // the knee share it (rigid with each other: the ankle has no joint here).
+    const knee = kneeCentre(side)
+    const shank = multiply(femur, rotationX(pose.kneeFlexionDeg[side], kneeFlexionCentre(side)))
+    out[`shank_${side}`] = shank
+    for (const bone of ['tibia', 'fibula', 'foot']) out[`${bone}_${side}`] = shank
+    // The kneecap glides round the femur's groove: it turns about the groove's centre (the femur
+    // frame's offset, mirrored for the right) by a share of the knee's bend.
+    const [tx, ty, tz] = TROCHLEA_CENTRE_FROM_KNEE
+    const trochlea: Vec3 = [knee[0] + (side === 'l' ? tx : -tx), knee[1] + ty, knee[2] + tz]
+    out[`patella_${side}`] = multiply(femur, rotationX(PATELLA_KNEE_SHARE * pose.kneeFlexionDeg[side], trochlea))
   }
 
   // Lumbar chain from the sacrum up. DISCS[i] lies below LEVELS[i] (t12_l1 below T12 … l5_s1 below L5).

@@ -6,6 +6,7 @@ import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
+import { UNFRAMED_MODEL_FILES, type ModelFile } from '../anatomy/bones'
 import { cameraRested, heldCameraPose, registerCameraDriver, releaseCameraHold } from './cameraBridge'
 import { fitBoxDistance, freeBand, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
@@ -74,7 +75,10 @@ export function CameraRig({
   useEffect(() => {
     const measureBounds = (): boolean => {
       _box.makeEmpty()
-      for (const m of models) _box.expandByObject(m.scene)
+      for (const m of models) {
+        // Below the knee is framed only with the skin (which reaches the soles and holds it).
+        if (!UNFRAMED_MODEL_FILES.includes(m.file as ModelFile)) _box.expandByObject(m.scene)
+      }
       if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
       if (_box.isEmpty()) return false
       bounds.current.copy(_box)

@@ -10,7 +10,7 @@ import { browserSuite } from './suite'
 const suite = browserSuite()
 
 /** The bone files (every model file but the skin). */
-const BONE_FILES = /\/models\/(pelvis|lumbar_spine|femur_l|femur_r)\.glb$/
+const BONE_FILES = /\/models\/(pelvis|lumbar_spine|femur_l|femur_r|lower_leg_l|lower_leg_r)\.glb$/
 
 /** `window.__anatomyViewer.shown(id)`: null while no node carries the id. */
 const shown = (page: Page, id: string): Promise<boolean | null> =>
@@ -51,7 +51,15 @@ describe('loading in order', () => {
       // One bar for everything, and it says what it is waiting for.
       expect(await page.locator('progress').count()).toBe(1)
       const coming = (await page.getByTestId('loading-files').textContent()) ?? ''
-      for (const f of ['pelvis.glb', 'lumbar_spine.glb', 'femur_l.glb', 'femur_r.glb']) expect(coming).toContain(f)
+      for (const f of [
+        'pelvis.glb',
+        'lumbar_spine.glb',
+        'femur_l.glb',
+        'femur_r.glb',
+        'lower_leg_l.glb',
+        'lower_leg_r.glb',
+      ])
+        expect(coming).toContain(f)
       expect(coming).toContain('Pelvis (pelvis.glb) 0 %') // plain words first, then its own share
       expect(coming).not.toContain('skin.glb')
       expect(coming).toContain('Muscles and skin appear once the bones are in.')
@@ -150,7 +158,10 @@ describe('a file that stops arriving', () => {
       const bar = Number(await page.locator('progress').getAttribute('value'))
       expect(bar).toBe(Math.round((100 * (total - stalling.size + stalling.sent)) / total))
       expect(bar).toBeGreaterThan(70)
-      expect(await page.locator('#loading-label').textContent()).toBe('Loading models… 4 of 5')
+      // Every file but the stalled one (the manifest's count: 6 of 7 with the lower legs).
+      const files = manifest.files.length
+      expect(files).toBe(7)
+      expect(await page.locator('#loading-label').textContent()).toBe(`Loading models… ${files - 1} of ${files}`)
 
       // No byte for 20 s: the file is given up, named, with a Retry of its own.
       await page.clock.fastForward(20_000)

@@ -91,7 +91,7 @@ describe('offline and installable', () => {
       const expected = buildFiles('dist').filter((p) => !/^\/((sw|workbox-[\w-]+)\.js|_headers)$/.test(p))
       expect(expected.length).toBeGreaterThan(15)
       expect(expected.filter((p) => !stored.has(p))).toEqual([])
-      for (const model of ['pelvis', 'lumbar_spine', 'femur_l', 'femur_r', 'skin'])
+      for (const model of ['pelvis', 'lumbar_spine', 'femur_l', 'femur_r', 'lower_leg_l', 'lower_leg_r', 'skin'])
         expect(stored.has(`/models/${model}.glb`), model).toBe(true)
       expect(expected.some((p) => /^\/assets\/printHandout-.*\.js$/.test(p))).toBe(true)
 

@@ -3,10 +3,12 @@ import {
   ATTACHMENTS,
   DISC_DIMENSIONS,
   LANDMARKS,
+  MODEL_FILES,
   PELVIS_TARGETS,
   SACRAL_BASE,
   STANDING_SPINE,
   STRUCTURES,
+  UNFRAMED_MODEL_FILES,
   VERTEBRAE,
   VERTEBRA_RANGES,
   readableName,
@@ -106,5 +108,16 @@ describe('standing spine layout', () => {
   it('places the iliac crest tops near the L4/L5 disc (the intercristal line)', () => {
     const discY = STANDING_SPINE.discs.l4_l5.origin[1]
     expect(Math.abs(PELVIS_TARGETS.iliacCrestTop[1] - discY)).toBeLessThan(15)
+  })
+})
+
+describe('model files left out of the camera framing', () => {
+  it('are the two lower-leg files, which hold only the bones below the knee', () => {
+    expect([...UNFRAMED_MODEL_FILES].sort()).toEqual(['lower_leg_l.glb', 'lower_leg_r.glb'])
+    for (const file of UNFRAMED_MODEL_FILES) {
+      expect(MODEL_FILES).toContain(file)
+      const ids = STRUCTURES.filter((s) => s.file === file).map((s) => s.id.replace(/_[lr]$/, ''))
+      expect(ids.sort()).toEqual(['fibula', 'foot', 'patella', 'tibia'])
+    }
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kneeCentre, ankleCentre } from '../../src/anatomy/body'
+import { kneeCentre, kneeFlexionCentre, ankleCentre } from '../../src/anatomy/body'
 import { transformPoint } from '../../src/anatomy/mat4'
 import { SITTING, STANDING, stretchPose } from '../../src/anatomy/poses'
 import { poseTransforms } from '../../src/anatomy/rig'
@@ -81,9 +81,10 @@ describe('knee flexion in the rig (skin joints)', () => {
       // Thigh level and knee at 90°: the ankle is straight below the knee (within 2 cm).
       expect(Math.hypot(a[0] - knee[0], a[2] - knee[2])).toBeLessThan(20)
       expect(knee[1] - a[1]).toBeGreaterThan(380)
-      // The knee joint itself stays on the femur.
-      expect(transformPoint(t[`shank_${side}`]!, kneeCentre(side))).toEqual(
-        expect.arrayContaining([expect.closeTo(knee[0], 6), expect.closeTo(knee[1], 6), expect.closeTo(knee[2], 6)]),
+      // The knee's flexion axis (through the femoral condyles, rig.ts) stays on the femur.
+      const axis = transformPoint(t[`femur_${side}`]!, kneeFlexionCentre(side))
+      expect(transformPoint(t[`shank_${side}`]!, kneeFlexionCentre(side))).toEqual(
+        expect.arrayContaining([expect.closeTo(axis[0], 6), expect.closeTo(axis[1], 6), expect.closeTo(axis[2], 6)]),
       )
     }
     // Half-kneeling on the left: the left shin points backwards from the knee.

@@ -33,6 +33,9 @@ describe('plain names', () => {
 
   it('put the plain words first and the anatomical term second', () => {
     expect(plainName('femur_l')).toBe('Left thigh bone (femur)')
+    expect(plainName('tibia_r')).toBe('Right shin bone (tibia)')
+    expect(plainName('patella_l')).toBe('Left kneecap (patella)')
+    expect(plainName('tibial_tuberosity_l')).toBe('Bump below the kneecap (tibial tuberosity), left')
     expect(plainName('hip_bone_r')).toBe('Right hip bone')
     expect(plainName('sacrum')).toBe('Sacrum (base of the spine)')
     expect(plainName('coccyx')).toBe('Tailbone (coccyx)')
@@ -81,6 +84,7 @@ describe('modelFileLabel', () => {
   it('names a model file in plain words first, and keeps an unknown file as it is', () => {
     expect(modelFileLabel('pelvis.glb')).toBe('Pelvis (pelvis.glb)')
     expect(modelFileLabel('femur_r.glb')).toBe('Right thigh bone (femur_r.glb)')
+    expect(modelFileLabel('lower_leg_l.glb')).toBe('Left knee, shin and foot bones (lower_leg_l.glb)')
     expect(modelFileLabel('extra.glb')).toBe('extra.glb')
     expect(modelFileWords('lumbar_spine.glb')).toBe('Lower back bones')
     expect(modelFileWords('extra.glb')).toBeUndefined()

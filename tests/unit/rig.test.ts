@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { DISCS, LEVELS, STANDING_SPINE, STRUCTURES, hipCentre } from '../../src/anatomy'
+import {
+  DISCS,
+  LEVELS,
+  PATELLA_KNEE_SHARE,
+  STANDING_SPINE,
+  STRUCTURES,
+  TROCHLEA_CENTRE_FROM_KNEE,
+  ankleCentre,
+  hipCentre,
+  kneeCentre,
+  kneeFlexionCentre,
+} from '../../src/anatomy'
 import {
   IDENTITY,
   invertRigid,
@@ -9,7 +20,7 @@ import {
   transformPoint,
   type Mat4,
 } from '../../src/anatomy/mat4'
-import { SITTING, STANDING, hipFlexionPose, lerpPose, stretchPose, type Pose } from '../../src/anatomy/poses'
+import { SITTING, STANDING, hipFlexionPose, lerpPose, namedPose, stretchPose, type Pose } from '../../src/anatomy/poses'
 import { poseTransforms } from '../../src/anatomy/rig'
 import type { Vec3 } from '../../src/anatomy/types'
 import { angleBetween, deg } from '../../src/anatomy/vec'
@@ -154,5 +165,55 @@ describe('poseTransforms', () => {
     expect(transformPoint(t.t12!, t12)[2] - t12[2]).toBeGreaterThan(20)
     // The sacrum does not take part.
     t.sacrum!.forEach((v, i) => expect(v).toBeCloseTo(IDENTITY[i]!, 12))
+  })
+})
+
+describe('poseTransforms below the knee', () => {
+  const SIDES = ['l', 'r'] as const
+  /** The shank's turn relative to its femur, and the points it leaves in place. */
+  const relativeToFemur = (t: Readonly<Record<string, Mat4>>, id: string, side: 'l' | 'r') =>
+    multiply(invertRigid(t[`femur_${side}`]!), t[id]!)
+
+  it('moves the tibia, fibula and foot with the shank: the knee bend about the flexion axis', () => {
+    for (const [name, pose] of Object.entries({ ...POSES, couch: namedPose('couchStretch', 'l') })) {
+      const t = poseTransforms(pose)
+      for (const side of SIDES) {
+        for (const bone of ['tibia', 'fibula', 'foot'])
+          expect(t[`${bone}_${side}`], `${name} ${bone}`).toBe(t[`shank_${side}`])
+        const rel = relativeToFemur(t, `tibia_${side}`, side)
+        // Knee flexion brings the foot back: +X by the pose's knee angle, relative to the thigh.
+        expect(tiltOf(rel), `${name} ${side}`).toBeCloseTo(pose.kneeFlexionDeg[side], 9)
+        // The flexion axis (13.6 mm up, 18 mm back from the knee centre) stays put on the femur.
+        expectPoint(transformPoint(rel, kneeFlexionCentre(side)), kneeFlexionCentre(side), 9)
+      }
+    }
+  })
+
+  it('turns the kneecap about the femoral groove by 0.7 of the knee bend, so it stays on the femur', () => {
+    const pose = namedPose('couchStretch', 'l')
+    const t = poseTransforms(pose)
+    for (const side of SIDES) {
+      const rel = relativeToFemur(t, `patella_${side}`, side)
+      expect(tiltOf(rel)).toBeCloseTo(PATELLA_KNEE_SHARE * pose.kneeFlexionDeg[side], 9)
+      const k = kneeCentre(side)
+      const groove: Vec3 = [k[0], k[1] + TROCHLEA_CENTRE_FROM_KNEE[1], k[2] + TROCHLEA_CENTRE_FROM_KNEE[2]]
+      expectPoint(transformPoint(rel, groove), groove, 9)
+    }
+    // Standing, the patella has not moved.
+    poseTransforms(STANDING).patella_l!.forEach((v, i) => expect(v).toBeCloseTo(IDENTITY[i]!, 12))
+  })
+
+  it('sitting puts each tibia vertical under its knee, the ankle 40 cm below', () => {
+    const t = poseTransforms(SITTING)
+    for (const side of SIDES) {
+      const knee = transformPoint(t[`femur_${side}`]!, kneeCentre(side))
+      const top = transformPoint(t[`tibia_${side}`]!, kneeCentre(side))
+      const ankle = transformPoint(t[`tibia_${side}`]!, ankleCentre(side))
+      const axis: Vec3 = [ankle[0] - top[0], ankle[1] - top[1], ankle[2] - top[2]]
+      expect(angleBetween(axis, [0, -1, 0]), side).toBeLessThan(3)
+      expect(Math.hypot(ankle[0] - knee[0], ankle[2] - knee[2]), side).toBeLessThan(20)
+      expect(knee[1] - ankle[1], side).toBeGreaterThan(400)
+      expect(knee[1] - ankle[1], side).toBeLessThan(460)
+    }
   })
 })

@@ -106,7 +106,7 @@ export async function startServiceWorker(options: StartOptions = {}): Promise<Se
 
 /**
  * Resolves once the page has loaded and the models are in (or have failed): the first visit's
- * worker then downloads its copy of every file (about 3.2 MB) without slowing the first picture.
+ * worker then downloads its copy of every file (about 3.6 MB) without slowing the first picture.
  */
 function appSettled(): Promise<void> {
   const loaded =

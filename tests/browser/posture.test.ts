@@ -43,7 +43,6 @@ afterAll(async () => {
 /** Muscle red (belly), lit or in shade: green and blue stay close, unlike the vermillion origin paint. */
 const isMuscle = (r: number, g: number, b: number) => r > 70 && r > 1.8 * g && r > 1.8 * b && Math.abs(g - b) < 30
 
-/** Width over height of what the models cover on screen (their foreground's bounding box). */
 /** Width over height of the foreground's bounding box, counting only rows above `belowRow`. */
 function silhouetteAspect(png: PNG, belowRow = png.height): number {
   const mask = foregroundMask(png)

@@ -25,11 +25,19 @@ export const MODEL_FILES = [
 export type ModelFile = (typeof MODEL_FILES)[number]
 
 /**
- * Files the camera's framing leaves out unless the skin is shown: below the knee. The viewer is
- * about the hip flexors, so the preset views keep framing the trunk, pelvis and thighs as before;
- * with the Skin layer on, the skin (down to the soles) is framed and holds these bones anyway.
+ * Files of which the camera's framing takes in only the knee unless the skin is shown: the
+ * kneecap and the top of the shin (the nodes named here, with `_l` or `_r`), not the shank and
+ * foot. The viewer is about the hip flexors, so the preset views keep framing the trunk, pelvis
+ * and thighs to the knee; with the Skin layer on, the skin (down to the soles) is framed and holds
+ * the rest of these bones anyway.
  */
-export const UNFRAMED_MODEL_FILES: readonly ModelFile[] = ['lower_leg_l.glb', 'lower_leg_r.glb']
+export const KNEE_FRAMED_MODEL_FILES: readonly ModelFile[] = ['lower_leg_l.glb', 'lower_leg_r.glb']
+
+/**
+ * The nodes of a knee-framed file that the framing takes in, as ids without their side suffix:
+ * the kneecap (its whole mesh) and three landmarks around the top of the shin (points).
+ */
+export const KNEE_FRAMING_NODES: readonly string[] = ['patella', 'tibial_plateau', 'tibial_tuberosity', 'fibular_head']
 
 const SIDE_WORD: Record<Side, string> = { l: 'left', r: 'right' }
 const sided = (id: string, side: Side) => `${id}_${side}`

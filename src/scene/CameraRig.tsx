@@ -1,12 +1,12 @@
 import { CameraControls } from '@react-three/drei'
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
-import { Box3, Vector2, Vector3, type PerspectiveCamera } from 'three'
+import { Box3, Vector2, Vector3, type Object3D, type PerspectiveCamera } from 'three'
 import type { LoadedModel } from '../models/useModels'
 import { appStore, subscribeSlice } from '../store/appStore'
 import { leaveView, markView, requestView } from '../store/viewerSlice'
 import { DEFAULT_VIEW, VIEWS, viewDirection, type ViewName } from '../anatomy/views'
-import { UNFRAMED_MODEL_FILES, type ModelFile } from '../anatomy/bones'
+import { KNEE_FRAMED_MODEL_FILES, KNEE_FRAMING_NODES, type ModelFile } from '../anatomy/bones'
 import { cameraRested, heldCameraPose, registerCameraDriver, releaseCameraHold } from './cameraBridge'
 import { fitBoxDistance, freeBand, reservedInsets } from './framing'
 import { prefersReducedMotion } from './reducedMotion'
@@ -34,6 +34,22 @@ const _size = new Vector3()
 const _center = new Vector3()
 const _pos = new Vector3()
 const _tgt = new Vector3()
+
+/**
+ * Grow `box` by the knee in a lower-leg model: the kneecap's mesh and the landmark points around
+ * the top of the shin, as posed now. Landmarks are empty nodes, which `expandByObject` skips.
+ */
+function expandByKnee(box: Box3, scene: Object3D): void {
+  scene.updateWorldMatrix(true, true)
+  for (const side of ['l', 'r']) {
+    for (const id of KNEE_FRAMING_NODES) {
+      const node = scene.getObjectByName(`${id}_${side}`)
+      if (!node) continue
+      if (node.children.length > 0) box.expandByObject(node, true)
+      else box.expandByPoint(node.getWorldPosition(_pos))
+    }
+  }
+}
 
 /** The page rectangles of the boxes the UI floats over the 3D view (marked `data-ui-box`). */
 const floatingBoxes = (): DOMRect[] =>
@@ -77,7 +93,8 @@ export function CameraRig({
       _box.makeEmpty()
       for (const m of models) {
         // Below the knee is framed only with the skin (which reaches the soles and holds it).
-        if (!UNFRAMED_MODEL_FILES.includes(m.file as ModelFile)) _box.expandByObject(m.scene)
+        if (KNEE_FRAMED_MODEL_FILES.includes(m.file as ModelFile)) expandByKnee(_box, m.scene)
+        else _box.expandByObject(m.scene)
       }
       if (skin && appStore.getState().viewer.layers.skin === true) _box.expandByObject(skin.scene, true)
       if (_box.isEmpty()) return false

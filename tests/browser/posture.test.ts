@@ -16,6 +16,7 @@ import {
   type WatchedPage,
   waitInPage,
 } from '../../tools/harness'
+import { screenBounds } from '../../tools/screenLayout'
 import { browserSuite } from './suite'
 
 const suite = browserSuite()
@@ -231,6 +232,39 @@ describe('posture and muscles', () => {
     await expert.uncheck()
     await settled(page)
     expect(await readout(page)).toEqual(plain)
+  })
+
+  it('keeps both kneecaps in the picture when sitting in a side view, on a tablet and a phone', async () => {
+    const page = w.page
+    const desk = page.viewportSize()!
+    try {
+      await page.getByRole('button', { name: 'Sit', exact: true }).click()
+      await arrive(page)
+      for (const size of [
+        { width: 768, height: 1024 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(size)
+        // The Left view's button sits in the Views panel on a phone; its key works on every screen.
+        await page.keyboard.press('3')
+        await settled(page)
+        for (const id of ['patella_l', 'patella_r']) {
+          // With the skin off the framing leaves out the shanks but takes in the knee, with room
+          // to spare: a kneecap touching the edge of a phone reads as cut off. (Framed by the
+          // femurs alone, the kneecaps came 14 px from the phone's edge and 35 px from the tablet's.)
+          const b = await screenBounds(page, id)
+          const where = `${id} at ${size.width}×${size.height}`
+          const room = size.width * 0.05
+          expect(b.left, where).toBeGreaterThanOrEqual(room)
+          expect(b.right, where).toBeLessThanOrEqual(size.width - room)
+          expect(b.top, where).toBeGreaterThanOrEqual(0)
+          expect(b.bottom, where).toBeLessThanOrEqual(size.height)
+        }
+      }
+    } finally {
+      await page.setViewportSize(desk)
+      await settled(page)
+    }
   })
 
   it('plays and pauses', async () => {

@@ -8,7 +8,8 @@ import {
   SACRAL_BASE,
   STANDING_SPINE,
   STRUCTURES,
-  UNFRAMED_MODEL_FILES,
+  KNEE_FRAMED_MODEL_FILES,
+  KNEE_FRAMING_NODES,
   VERTEBRAE,
   VERTEBRA_RANGES,
   readableName,
@@ -111,10 +112,11 @@ describe('standing spine layout', () => {
   })
 })
 
-describe('model files left out of the camera framing', () => {
-  it('are the two lower-leg files, which hold only the bones below the knee', () => {
-    expect([...UNFRAMED_MODEL_FILES].sort()).toEqual(['lower_leg_l.glb', 'lower_leg_r.glb'])
-    for (const file of UNFRAMED_MODEL_FILES) {
+describe('model files framed only at the knee', () => {
+  it('are the two lower-leg files, which hold only the bones from the knee down', () => {
+    expect([...KNEE_FRAMED_MODEL_FILES].sort()).toEqual(['lower_leg_l.glb', 'lower_leg_r.glb'])
+    expect(KNEE_FRAMING_NODES).toContain('patella')
+    for (const file of KNEE_FRAMED_MODEL_FILES) {
       expect(MODEL_FILES).toContain(file)
       const ids = STRUCTURES.filter((s) => s.file === file).map((s) => s.id.replace(/_[lr]$/, ''))
       expect(ids.sort()).toEqual(['fibula', 'foot', 'patella', 'tibia'])

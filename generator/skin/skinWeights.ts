@@ -7,10 +7,10 @@
  *   into its neighbours between their body centres;
  * - leg → femur, fanned about the hip by the angle round its flexion axis (see `jointShare`):
  *   the thigh below, the trunk above, the groin and the buttock shared between them;
- * - knee → femur ↔ shank, fanned the same way about the knee centre;
+ * - knee → femur ↔ shank, fanned the same way about the knee's flexion axis;
  * - within 80 mm of the midline the thigh share is split between the two legs (half each on it).
  */
-import { kneeCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
+import { kneeFlexionCentre, SKIN_JOINTS, type SkinJoint } from '../../src/anatomy/body'
 import { hipCentre, STANDING_SPINE } from '../../src/anatomy/skeleton'
 import { LEVELS } from '../../src/anatomy/spine'
 import type { Vec3 } from '../../src/anatomy/types'
@@ -118,11 +118,18 @@ function jointShare(
 export const HIP_FRONT: readonly [number, number] = [20, 155]
 export const HIP_BACK: readonly [number, number] = [0, 125]
 /**
- * The knee's: in front the stretch over the kneecap stays under 3× at the couch stretch's 125° of
- * flexion (1 + 1.25·125/130 = 2.2); behind, the squeeze does not fold at 125° (1 − 1.25·125/170).
+ * The knee's, about its flexion axis (the axis the rig turns the shank about, 13.6 mm above and
+ * 18 mm behind the knee centre: fanned about the knee centre instead, the sides of the knee were
+ * stretched up to 3.8× at the couch stretch's 125° and the heads of the tibia and fibula poked out
+ * behind). In front the stretch over the kneecap stays under 3× (1 + 1.25·125/130 = 2.2; measured
+ * 2.5×). Behind, the squeeze must not fold at 125°: by the ramp, 1 − 1.25·125/178 = 0.12, but the
+ * dual-quaternion blend of two turns 125° apart turns about 11 % faster than the weight in the
+ * middle of the ramp, which takes most of that margin. Measured in the couch stretch: a span of
+ * 170° crossed 66 triangles and flipped 46 (the calf folding into the thigh); 174°, 0 and 7;
+ * 176° and 178°, none.
  */
 export const KNEE_FRONT: readonly [number, number] = [0, 130]
-export const KNEE_BACK: readonly [number, number] = [0, 170]
+export const KNEE_BACK: readonly [number, number] = [0, 178]
 /** How far above and below each joint (mm) the fan reaches before the height alone decides. */
 export const HIP_REACH: readonly [number, number] = [150, 300]
 export const KNEE_REACH: readonly [number, number] = [100, 220]
@@ -130,8 +137,8 @@ export const KNEE_REACH: readonly [number, number] = [100, 220]
  * Distance from each joint's axis (mm, in the sagittal plane) over which the share turns from the
  * height's (right by the axis, where the angle means little and a bend moves the skin little) to
  * the angle's. Within that distance the height's boundary folds the skin as the joint bends, so it
- * is kept to the first few centimetres: the skin behind the knee lies only 35–40 mm behind its
- * axis, and the skin over the side of the hip lies close to the hip's axis (which runs out
+ * is kept to the first few centimetres: the skin behind the knee lies only 35–40 mm behind the
+ * knee centre (about 20 mm behind the flexion axis), and the skin over the side of the hip lies close to the hip's axis (which runs out
  * sideways through the trochanters). From 15–55 mm (the figure before) the back of the knee
  * folded through itself when sitting and the side of the hip flipped at 90° of flexion.
  */
@@ -173,7 +180,8 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   // Only above the inner thighs: below the crotch each thigh is its own.
   const shared = smoothstep(SHARE_BOTTOM - SHARE_FADE, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
-  const shank = jointShare(y, z, kneeCentre(side), KNEE_FRONT, KNEE_BACK, kneeCentre(side)[1], KNEE_REACH, KNEE_NEAR)
+  const knee = kneeFlexionCentre(side)
+  const shank = jointShare(y, z, knee, KNEE_FRONT, KNEE_BACK, knee[1], KNEE_REACH, KNEE_NEAR)
   const [ta, tw, tb, tv] = trunkWeights(y)
   const femur = J(side === 'l' ? 'femur_l' : 'femur_r')
   const otherFemur = J(side === 'l' ? 'femur_r' : 'femur_l')

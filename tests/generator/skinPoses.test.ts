@@ -48,12 +48,17 @@ describe('skin.glb posed: whole in every pose', () => {
     ['stretch, left', namedPose('stretch', 'l')],
     ['stretch, right', namedPose('stretch', 'r')],
     ['knee lift', namedPose('hipFlexion', 'l')],
+    ['couch stretch (a 125° knee), left', namedPose('couchStretch', 'l')],
+    ['couch stretch (a 125° knee), right', namedPose('couchStretch', 'r')],
   ] as const)(
     '%s (one leg forward, one back): no triangle crosses another, none stretched past 3× or flipped, no bone pokes through',
     (_name, pose) => {
       // The two thighs' rotations differ by up to 100° here, and the skin across the front of the
       // crotch is shared between them: with the share a 55 mm smoothstep about the midline, 8
-      // triangles stretched past 3× (worst 3.2×) and 14 flipped.
+      // triangles stretched past 3× (worst 3.2×) and 14 flipped. In the couch stretch the back
+      // knee bends 125°: with the knee's weights fanned about the knee centre rather than its
+      // flexion axis, 29 triangles at its sides stretched past 3× (worst 3.8×) and 42 points of the
+      // tibia and fibula poked out behind; fanned about the axis over 170° behind, 66 crossed.
       const q = posedSkinQuality(skin, pose, bones)
       expect(q.selfIntersecting).toBe(0)
       expect(q.bonePoints).toBe(0)
@@ -63,14 +68,6 @@ describe('skin.glb posed: whole in every pose', () => {
     },
     60_000,
   )
-
-  it('couch stretch (a 125° knee): under 0.5 % crossing, under 0.1 % stretched past 3×', () => {
-    const q = posedSkinQuality(skin, namedPose('couchStretch', 'l'))
-    const triangles = skin.indices.length / 3
-    // Today: 133 crossing and 82 flipped (behind the bent knee: the calf meets the thigh), 2 stretched.
-    expect(q.selfIntersecting).toBeLessThan(0.005 * triangles)
-    expect(q.stretched).toBeLessThan(0.001 * triangles)
-  }, 60_000)
 })
 
 describe('the crossing count', () => {

@@ -63,12 +63,12 @@ function sagittal(y: number, z: number, centre: Vec3): { deg: number; r: number 
 
 /**
  * A ramp from 1 at `a` to 0 at `b` (degrees, a < b or a > b) that is straight in the middle and
- * eases in and out over the first and last fifth: its steepest slope is 1.25 / |b − a|, where a
- * smoothstep's is 1.5 / |b − a|, and that slope is what decides how far a bend squeezes the skin.
+ * eases in and out over the first and last share `e` of it (a fifth unless told): its steepest
+ * slope is 1 / (1 − e) / |b − a| (1.25 / |b − a| for a fifth), where a smoothstep's is
+ * 1.5 / |b − a|, and that slope is what decides how far a bend squeezes the skin.
  */
-function ramp(a: number, b: number, x: number): number {
+function ramp(a: number, b: number, x: number, e = 0.2): number {
   const t = clamp((x - a) / (b - a), 0, 1)
-  const e = 0.2
   // Integral of a trapezoid: slope rising over [0, e], flat, falling over [1 − e, 1]; area 1.
   const k = 1 / (1 - e)
   let v: number
@@ -88,7 +88,7 @@ function ramp(a: number, b: number, x: number): number {
  * the back of the knee tore when sitting). Close to the axis the angle means little and moves the
  * skin little, so there the share follows the height instead (`nearY`: the limb below it); and
  * beyond `reach` mm above or below the joint it follows the height too, so the fan does not leak
- * a few per cent of the joint's bend down the whole limb.
+ * a few per cent of the joint's bend down the whole limb. `ease` is the ramps' (see `ramp`).
  */
 function jointShare(
   y: number,
@@ -99,9 +99,10 @@ function jointShare(
   nearY: number,
   reach: readonly [number, number],
   near: readonly [number, number],
+  ease = 0.2,
 ): number {
   const { deg, r } = sagittal(y, z, centre)
-  const byAngle = deg >= 0 ? ramp(front[0], front[1], deg) : ramp(-back[0], -back[1], deg)
+  const byAngle = deg >= 0 ? ramp(front[0], front[1], deg, ease) : ramp(-back[0], -back[1], deg, ease)
   const byHeight = smoothstep(nearY + 30, nearY - 30, y)
   const angular = smoothstep(near[0], near[1], r) * (1 - smoothstep(reach[0], reach[1], Math.abs(y - centre[1])))
   return byHeight + (byAngle - byHeight) * angular
@@ -121,15 +122,19 @@ export const HIP_BACK: readonly [number, number] = [0, 125]
  * The knee's, about its flexion axis (the axis the rig turns the shank about, 13.6 mm above and
  * 18 mm behind the knee centre: fanned about the knee centre instead, the sides of the knee were
  * stretched up to 3.8× at the couch stretch's 125° and the heads of the tibia and fibula poked out
- * behind). In front the stretch over the kneecap stays under 3× (1 + 1.25·125/130 = 2.2; measured
- * 2.5×). Behind, the squeeze must not fold at 125°: by the ramp, 1 − 1.25·125/178 = 0.12, but the
- * dual-quaternion blend of two turns 125° apart turns about 11 % faster than the weight in the
- * middle of the ramp, which takes most of that margin. Measured in the couch stretch: a span of
- * 170° crossed 66 triangles and flipped 46 (the calf folding into the thigh); 174°, 0 and 7;
- * 176° and 178°, none.
+ * behind). Its ramps ease over a tenth at each end (`KNEE_EASE`), not a fifth, so their steepest
+ * slope is 1.11 / span. In front the stretch over the kneecap stays under 3×
+ * (1 + 1.11·125/130 = 2.1; measured 2.5×). Behind, the squeeze must not fold at 125°: by the
+ * ramp, 1 − 1.11·125/178 = 0.22, and the dual-quaternion blend of two turns 125° apart turns
+ * about 11 % faster than the weight in the middle of the ramp, which leaves 0.13. Measured in the
+ * couch stretch with the ramps easing over a fifth (a margin of 0.03): a span of 170° behind
+ * crossed 66 triangles and flipped 46 (the calf folding into the thigh), 174° flipped 7, and 178°
+ * flipped none or 1 depending on the mesh's small changes.
  */
 export const KNEE_FRONT: readonly [number, number] = [0, 130]
 export const KNEE_BACK: readonly [number, number] = [0, 178]
+/** How much of each end of the knee's ramps eases in and out (see `ramp`). */
+export const KNEE_EASE = 0.1
 /** How far above and below each joint (mm) the fan reaches before the height alone decides. */
 export const HIP_REACH: readonly [number, number] = [150, 300]
 export const KNEE_REACH: readonly [number, number] = [100, 220]
@@ -181,7 +186,7 @@ export function skinWeightsAt(p: Vec3): VertexWeights {
   const shared = smoothstep(SHARE_BOTTOM - SHARE_FADE, SHARE_BOTTOM, y)
   const own = 1 - shared * (1 - (side === 'l' ? left : 1 - left))
   const knee = kneeFlexionCentre(side)
-  const shank = jointShare(y, z, knee, KNEE_FRONT, KNEE_BACK, knee[1], KNEE_REACH, KNEE_NEAR)
+  const shank = jointShare(y, z, knee, KNEE_FRONT, KNEE_BACK, knee[1], KNEE_REACH, KNEE_NEAR, KNEE_EASE)
   const [ta, tw, tb, tv] = trunkWeights(y)
   const femur = J(side === 'l' ? 'femur_l' : 'femur_r')
   const otherFemur = J(side === 'l' ? 'femur_r' : 'femur_l')

@@ -88,8 +88,17 @@ const TUBEROSITY: Vec3 = [5, -45, 24]
 const tuberosity = ellipsoidAA(TUBEROSITY, [10, 15, 8])
 /** Fibular facet: a small shelf under the back of the lateral condyle. */
 const fibularFacet = ellipsoidAA([27, -36, -17], [9, 7, 7])
+/**
+ * Centres of the two malleoli's bulk (knee-centred frame, mm): the medial one's body and the middle
+ * of the lateral one's tip. The skin shows its ankle bumps at these heights.
+ */
+export const MALLEOLUS_CENTRES: { readonly medial: Vec3; readonly lateral: Vec3 } = {
+  medial: [-17, PLAFOND_Y - 2, 2],
+  lateral: [22.5, ANKLE_Y + 23, -11],
+}
+
 /** The medial malleolus: a broad tongue down the inner side of the pilon, then its tip. */
-const malleolusBody = ellipsoidAA([-17, PLAFOND_Y - 2, 2], [7, 12, 11])
+const malleolusBody = ellipsoidAA(MALLEOLUS_CENTRES.medial, [7, 12, 11])
 const medialMalleolus = roundCone([-16, PLAFOND_Y + 8, 2], MEDIAL_MALLEOLUS_TIP, 8.5, 5.5)
 /** Fibular notch on the lateral side of the pilon, where the fibula sits. */
 const fibularNotch = roundCone([24, -345, -9], [23, -390, -11], 8, 8)

@@ -19,6 +19,7 @@
  */
 import { ankleCentre, FLOOR_Y, kneeCentre, SKIN_FADE_LENGTH, SKIN_TOP_Y, STATURE } from '../../src/anatomy/body'
 import type { Vec3 } from '../../src/anatomy/types'
+import { MALLEOLUS_CENTRES } from '../bones/lowerLeg'
 import type { StructureShape } from '../bones/types'
 import { smoothstep } from '../../src/anatomy/scalar'
 import { ellipsoid, smin, type Sdf } from '../sdf/primitives'
@@ -164,9 +165,10 @@ const LEG_BUMPS: readonly Bump[] = [
   { c: [kx + 24, ky - 105, -62], r: [22, 55, 24], amp: 5 },
   // Tibialis anterior beside the shin.
   { c: [kx + 20, ky - 140, 30], r: [16, 90, 14], amp: 3 },
-  // The malleoli: the lateral lower and further back than the medial.
-  { c: [ankle[0] + 30, ankle[1] - 6, -10], r: [10, 16, 14], amp: 5 },
-  { c: [ankle[0] - 27, ankle[1] + 6, 0], r: [10, 16, 14], amp: 4 },
+  // The malleoli, at the heights of the bones' (the lateral lower and further back than the
+  // medial). Placed from the ankle centre instead, they sat 2–3 cm below the bones.
+  { c: [ankle[0] + 30, ky + MALLEOLUS_CENTRES.lateral[1], -10], r: [10, 16, 14], amp: 5 },
+  { c: [ankle[0] - 27, ky + MALLEOLUS_CENTRES.medial[1], 0], r: [10, 16, 14], amp: 4 },
 ]
 
 /**

@@ -101,7 +101,9 @@ export async function pointOn(page: Page, id: string): Promise<{ x: number; y: n
   for (let r = 0; r <= 80; r += 8)
     for (let k = 0; k < Math.max(1, Math.round(r / 2)); k++) {
       const a = (2 * Math.PI * k) / Math.max(1, Math.round(r / 2))
-      const p = { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) }
+      // Whole pixels: a tap lands on a whole pixel, so the point tested by hover must be one too
+      // (a fraction on a structure's edge can round onto what lies behind it).
+      const p = { x: Math.round(c.x + r * Math.cos(a)), y: Math.round(c.y + r * Math.sin(a)) }
       await page.mouse.move(p.x, p.y)
       if ((await storeState(page)).viewer.hoveredId === id) return p
     }

@@ -34,6 +34,7 @@ const _size = new Vector3()
 const _center = new Vector3()
 const _pos = new Vector3()
 const _tgt = new Vector3()
+const _point = new Vector3()
 
 /**
  * Grow `box` by the knee in a lower-leg model: the kneecap's mesh and the landmark points around
@@ -46,7 +47,7 @@ function expandByKnee(box: Box3, scene: Object3D): void {
       const node = scene.getObjectByName(`${id}_${side}`)
       if (!node) continue
       if (node.children.length > 0) box.expandByObject(node, true)
-      else box.expandByPoint(node.getWorldPosition(_pos))
+      else box.expandByPoint(node.getWorldPosition(_point))
     }
   }
 }

@@ -40,7 +40,7 @@ import {
   type Frame,
   type Sdf,
 } from '../sdf/primitives'
-import { catmullRomClosed, ellipse2d, rbfSurface, tube } from '../sdf/pelvisPrimitives'
+import { catmullRomClosed, catmullRomOpen, ellipse2d, rbfSurface, ridge2d, tube } from '../sdf/pelvisPrimitives'
 import { flattened, halfSpace } from '../sdf/hipPrimitives'
 import { sacrumSdf } from './sacrum'
 import type { StructureShape } from './types'
@@ -171,10 +171,61 @@ const halfThickness = (u: number, v: number, o: number): number => {
 }
 
 /**
- * The wing's 2D fields (outline distance, mid-surface height, slope factor, half-thickness) are
- * tabulated once on a 1 mm (u, v) grid and read back bilinearly: the exact outline distance over
- * ~80 segments plus the r³ sum cost ~5 µs per call, the table ~0.1 µs. The fields are smooth, so
- * the interpolation error (< 0.05 mm) does not show.
+ * The gluteal lines: three low curved ridges on the outer (gluteal) surface of the wing, where the
+ * gluteal muscles' areas meet. Guide points in 3D, read off the wing plane like the outline:
+ * - posterior: from the crest about 5 cm in front of the PSIS, down to the upper end of the
+ *   greater sciatic notch (gluteus maximus arises behind it);
+ * - anterior: from the crest near the iliac tubercle, arching back across the wing to the upper
+ *   limb of the notch (gluteus medius between it and the posterior line);
+ * - inferior: from above the AIIS, curving back above the acetabulum to the notch's apex (gluteus
+ *   minimus between it and the anterior line).
+ * Faint, as on real bone: 0.8 mm high, about 5 mm across. Their courses are standard osteology
+ * (Gray's Anatomy, the gluteal surface of the ilium); the guide points are design values on our wing.
+ */
+const GLUTEAL_LINES_3D: readonly (readonly Vec3[])[] = [
+  [
+    [86, 137, -68],
+    [70, 106, -80],
+    [58, 78, -86],
+  ],
+  [
+    [137, 124, 2],
+    [124, 116, -24],
+    [104, 98, -46],
+    [84, 76, -58],
+    [66, 52, -60],
+  ],
+  [
+    [103, 50, 26],
+    [96, 46, 4],
+    [86, 40, -18],
+    [76, 34, -36],
+  ],
+]
+const GLUTEAL_RIDGES = GLUTEAL_LINES_3D.map((pts) =>
+  ridge2d(
+    catmullRomOpen(
+      pts.map((p) => {
+        const [u, v] = toWing(p)
+        return [u, v] as const
+      }),
+      8,
+    ),
+    0.8,
+    2.5,
+    12,
+  ),
+)
+/** How far the gluteal lines raise the outer surface at (u, v) of the wing, mm. */
+const glutealRidge = (u: number, v: number): number => Math.max(...GLUTEAL_RIDGES.map((r) => r(u, v)))
+
+/** Numbers per point of the wing's table (`GRID`): its five fields. */
+const STRIDE = 5
+/**
+ * The wing's 2D fields (outline distance, mid-surface height, slope factor, half-thickness, and the
+ * gluteal lines' rise on the outer surface) are tabulated once on a 1 mm (u, v) grid and read back
+ * bilinearly: the exact outline distance over ~80 segments plus the r³ sum cost ~5 µs per call,
+ * the table ~0.1 µs. The fields are smooth, so the interpolation error (< 0.05 mm) does not show.
  */
 const GRID = (() => {
   let u0 = Infinity
@@ -192,18 +243,19 @@ const GRID = (() => {
   v0 = Math.floor(v0 - M)
   const nu = Math.ceil(u1 + M - u0) + 1
   const nv = Math.ceil(v1 + M - v0) + 1
-  const data = new Float32Array(nu * nv * 4)
+  const data = new Float32Array(nu * nv * STRIDE)
   for (let j = 0; j < nv; j++) {
     for (let i = 0; i < nu; i++) {
       const u = u0 + i
       const v = v0 + j
       const o = outline(u, v)
       const [m, gu, gv] = mid(u, v)
-      const k = (j * nu + i) * 4
+      const k = (j * nu + i) * STRIDE
       data[k] = o
       data[k + 1] = m
       data[k + 2] = 1 / Math.sqrt(1 + gu * gu + gv * gv)
       data[k + 3] = halfThickness(u, v, o)
+      data[k + 4] = glutealRidge(u, v)
     }
   }
   return { u0, v0, nu, nv, data }
@@ -224,10 +276,10 @@ const wing: Sdf = (x, y, z) => {
   const a = fu - i
   const b = fv - j
   const D = GRID.data
-  const k00 = (j * GRID.nu + i) * 4
-  const k10 = k00 + 4
-  const k01 = k00 + GRID.nu * 4
-  const k11 = k01 + 4
+  const k00 = (j * GRID.nu + i) * STRIDE
+  const k10 = k00 + STRIDE
+  const k01 = k00 + GRID.nu * STRIDE
+  const k11 = k01 + STRIDE
   const w00 = (1 - a) * (1 - b)
   const w10 = a * (1 - b)
   const w01 = (1 - a) * b
@@ -236,8 +288,11 @@ const wing: Sdf = (x, y, z) => {
   if (o > 40) return o - 16
   const m = w00 * D[k00 + 1]! + w10 * D[k10 + 1]! + w01 * D[k01 + 1]! + w11 * D[k11 + 1]!
   const s = w00 * D[k00 + 2]! + w10 * D[k10 + 2]! + w01 * D[k01 + 2]! + w11 * D[k11 + 2]!
-  const t = w00 * D[k00 + 3]! + w10 * D[k10 + 3]! + w01 * D[k01 + 3]! + w11 * D[k11 + 3]!
   const hh = (h - m) * s
+  // The gluteal lines stand on the outer face only (hh > 0 is the gluteal side of the plate).
+  const ridge = w00 * D[k00 + 4]! + w10 * D[k10 + 4]! + w01 * D[k01 + 4]! + w11 * D[k11 + 4]!
+  const t =
+    w00 * D[k00 + 3]! + w10 * D[k10 + 3]! + w01 * D[k01 + 3]! + w11 * D[k11 + 3]! + ridge * smoothstep(-1, 1, hh)
   const q = o + t
   return q > 0 ? Math.hypot(q, hh) - t : Math.abs(hh) - t
 }
@@ -481,6 +536,9 @@ export const HIP_BONE_GEOMETRY = {
   obturatorNormal: OBT_N,
   /** A point on the quadrilateral plate behind the socket. */
   plateCentre: PLATE_CENTRE,
+  /** The gluteal lines' guide points (posterior, anterior, inferior), and the wing's outward normal. */
+  glutealLines: GLUTEAL_LINES_3D,
+  wingNormal: WF.w,
 } as const
 
 /** The left hip bone SDF. */

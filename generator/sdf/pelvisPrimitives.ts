@@ -5,6 +5,25 @@
 import type { Vec3 } from '../../src/anatomy/types'
 import { roundCone, smin, type Sdf } from './primitives'
 
+/** Points of one uniform Catmull-Rom span from p1 to p2 (p0 and p3 its neighbours), `perSpan` of them, p1 first. */
+function catmullRomSpan(
+  p0: readonly [number, number],
+  p1: readonly [number, number],
+  p2: readonly [number, number],
+  p3: readonly [number, number],
+  perSpan: number,
+  out: [number, number][],
+): void {
+  for (let k = 0; k < perSpan; k++) {
+    const t = k / perSpan
+    const t2 = t * t
+    const t3 = t2 * t
+    const c = (a: number, b: number, c2: number, d: number) =>
+      0.5 * (2 * b + (-a + c2) * t + (2 * a - 5 * b + 4 * c2 - d) * t2 + (-a + 3 * b - 3 * c2 + d) * t3)
+    out.push([c(p0[0], p1[0], p2[0], p3[0]), c(p0[1], p1[1], p2[1], p3[1])])
+  }
+}
+
 /**
  * Closed uniform Catmull-Rom curve through `pts`, sampled `perSpan` times per span. Unlike
  * Chaikin corner cutting it passes THROUGH the control points, so a landmark placed on an
@@ -13,21 +32,56 @@ import { roundCone, smin, type Sdf } from './primitives'
 export function catmullRomClosed(pts: readonly (readonly [number, number])[], perSpan = 6): [number, number][] {
   const n = pts.length
   const out: [number, number][] = []
-  for (let i = 0; i < n; i++) {
-    const p0 = pts[(i - 1 + n) % n]!
-    const p1 = pts[i]!
-    const p2 = pts[(i + 1) % n]!
-    const p3 = pts[(i + 2) % n]!
-    for (let k = 0; k < perSpan; k++) {
-      const t = k / perSpan
-      const t2 = t * t
-      const t3 = t2 * t
-      const c = (a: number, b: number, c2: number, d: number) =>
-        0.5 * (2 * b + (-a + c2) * t + (2 * a - 5 * b + 4 * c2 - d) * t2 + (-a + 3 * b - 3 * c2 + d) * t3)
-      out.push([c(p0[0], p1[0], p2[0], p3[0]), c(p0[1], p1[1], p2[1], p3[1])])
-    }
-  }
+  for (let i = 0; i < n; i++)
+    catmullRomSpan(pts[(i - 1 + n) % n]!, pts[i]!, pts[(i + 1) % n]!, pts[(i + 2) % n]!, perSpan, out)
   return out
+}
+
+/** Open uniform Catmull-Rom curve from the first of `pts` to the last, through every one of them. */
+export function catmullRomOpen(pts: readonly (readonly [number, number])[], perSpan = 6): [number, number][] {
+  const n = pts.length
+  const out: [number, number][] = []
+  // The end points stand in for their missing outer neighbours.
+  for (let i = 0; i < n - 1; i++)
+    catmullRomSpan(pts[Math.max(i - 1, 0)]!, pts[i]!, pts[i + 1]!, pts[Math.min(i + 2, n - 1)]!, perSpan, out)
+  out.push([pts[n - 1]![0], pts[n - 1]![1]])
+  return out
+}
+
+/**
+ * A low ridge along an open 2D curve: `height` on the curve, falling off as a Gaussian of the
+ * distance from it (`width`: the distance at which it is down to 1/e), and fading in and out over
+ * `fade` along the curve at both ends, so the ridge rises out of the surface and sinks back.
+ */
+export function ridge2d(
+  curve: readonly (readonly [number, number])[],
+  height: number,
+  width: number,
+  fade: number,
+): (u: number, v: number) => number {
+  const along: number[] = [0]
+  for (let i = 1; i < curve.length; i++)
+    along.push(along[i - 1]! + Math.hypot(curve[i]![0] - curve[i - 1]![0], curve[i]![1] - curve[i - 1]![1]))
+  const total = along[along.length - 1]!
+  return (u, v) => {
+    let best = Infinity
+    let at = 0
+    for (let i = 1; i < curve.length; i++) {
+      const [ax, ay] = curve[i - 1]!
+      const dx = curve[i]![0] - ax
+      const dy = curve[i]![1] - ay
+      const l2 = dx * dx + dy * dy || 1
+      const t = Math.min(Math.max(((u - ax) * dx + (v - ay) * dy) / l2, 0), 1)
+      const d = Math.hypot(u - ax - t * dx, v - ay - t * dy)
+      if (d < best) {
+        best = d
+        at = along[i - 1]! + t * (along[i]! - along[i - 1]!)
+      }
+    }
+    const ends = Math.min(1, at / fade, (total - at) / fade)
+    const taper = ends * ends * (3 - 2 * ends)
+    return height * taper * Math.exp(-((best / width) ** 2))
+  }
 }
 
 /**

@@ -43,11 +43,15 @@ describe('generated models', () => {
     }
   })
 
-  it('include a skin.glb that is exactly what a fresh run writes (its own mesh, weights and the bones’ landmarks)', async () => {
-    const skin = await buildSkin()
-    const bytes = await writeSkinFile(skin, standingLandmarks([...fresh.values()].flat()), { compress: true })
-    expect(sha256(bytes), `${SKIN_FILE}: run npm run models and commit`).toBe(sha256(committed(SKIN_FILE)))
-  }, REGENERATE_MS)
+  it(
+    'include a skin.glb that is exactly what a fresh run writes (its own mesh, weights and the bones’ landmarks)',
+    async () => {
+      const skin = await buildSkin()
+      const bytes = await writeSkinFile(skin, standingLandmarks([...fresh.values()].flat()), { compress: true })
+      expect(sha256(bytes), `${SKIN_FILE}: run npm run models and commit`).toBe(sha256(committed(SKIN_FILE)))
+    },
+    REGENERATE_MS,
+  )
 
   it('pass the Khronos validator with 0 errors and 0 warnings, compressed and uncompressed', async () => {
     for (const file of MODEL_FILES) {
